@@ -1,0 +1,2 @@
+/** Game file formats: Gambit .nfg and equicert JSON. */
+package org.equicert.game.io;

@@ -1,0 +1,2 @@
+/** Finite normal-form games with exact payoffs, mixed profiles, expected utility and generators. */
+package org.equicert.game;

@@ -1,0 +1,530 @@
+package org.equicert.number;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/**
+ * An exact rational number in canonical form: the denominator is positive and coprime to the
+ * numerator, so {@code equals} and {@code hashCode} are structural.
+ *
+ * <p>Values whose numerator and denominator fit in a {@code long} (excluding
+ * {@code Long.MIN_VALUE}) are held in two {@code long} fields and combined with overflow-checked
+ * machine arithmetic; anything larger falls back to {@link BigInteger}. The choice of this
+ * representation over Apfloat's {@code Aprational} is recorded in
+ * {@code benchmarks/RESULTS.md}.
+ *
+ * <p>Invariant: {@code parse(x.toString()).equals(x)} for every value.
+ */
+public final class Rational implements Comparable<Rational> {
+
+    /** The rational 0. */
+    public static final Rational ZERO = new Rational(0L, 1L);
+    /** The rational 1. */
+    public static final Rational ONE = new Rational(1L, 1L);
+    /** The rational -1. */
+    public static final Rational MINUS_ONE = new Rational(-1L, 1L);
+    /** The rational 2. */
+    public static final Rational TWO = new Rational(2L, 1L);
+    /** The rational 1/2. */
+    public static final Rational HALF = new Rational(1L, 2L);
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    /** Small form; meaningful only when {@code bigNum == null}. */
+    private final long num;
+    private final long den;
+    /** Large form; both null for small values. */
+    private final BigInteger bigNum;
+    private final BigInteger bigDen;
+
+    private Rational(long num, long den) {
+        this.num = num;
+        this.den = den;
+        this.bigNum = null;
+        this.bigDen = null;
+    }
+
+    private Rational(BigInteger bigNum, BigInteger bigDen) {
+        this.num = 0;
+        this.den = 0;
+        this.bigNum = bigNum;
+        this.bigDen = bigDen;
+    }
+
+    /** The integer {@code n}. */
+    public static Rational of(long n) {
+        if (n == 0) {
+            return ZERO;
+        }
+        if (n == 1) {
+            return ONE;
+        }
+        if (n == Long.MIN_VALUE) {
+            return new Rational(BigInteger.valueOf(n), BigInteger.ONE);
+        }
+        return new Rational(n, 1L);
+    }
+
+    /**
+     * The rational {@code n/d}.
+     *
+     * @throws ArithmeticException if {@code d} is zero
+     */
+    public static Rational of(long n, long d) {
+        if (d == 0) {
+            throw new ArithmeticException("zero denominator in " + n + "/" + d);
+        }
+        if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(n), BigInteger.valueOf(d));
+        }
+        return reduceSmall(n, d);
+    }
+
+    /** The integer {@code n}. */
+    public static Rational of(BigInteger n) {
+        return canonicalBig(n, BigInteger.ONE);
+    }
+
+    /**
+     * The rational {@code n/d}.
+     *
+     * @throws ArithmeticException if {@code d} is zero
+     */
+    public static Rational of(BigInteger n, BigInteger d) {
+        if (d.signum() == 0) {
+            throw new ArithmeticException("zero denominator in " + n + "/" + d);
+        }
+        if (d.signum() < 0) {
+            n = n.negate();
+            d = d.negate();
+        }
+        BigInteger g = n.gcd(d);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+            n = n.divide(g);
+            d = d.divide(g);
+        }
+        if (n.signum() == 0) {
+            return ZERO;
+        }
+        return canonicalBig(n, d);
+    }
+
+    /** The exact value of a {@link BigDecimal}. */
+    public static Rational of(BigDecimal value) {
+        BigInteger unscaled = value.unscaledValue();
+        int scale = value.scale();
+        if (scale <= 0) {
+            return of(unscaled.multiply(BigInteger.TEN.pow(-scale)));
+        }
+        return of(unscaled, BigInteger.TEN.pow(scale));
+    }
+
+    /**
+     * Parses an exact rational: an integer ({@code -12}), a fraction ({@code 3/7}, {@code -3/7}),
+     * or a decimal with optional exponent ({@code 1.25}, {@code .5}, {@code -1e-3},
+     * {@code 2.5E+2}); every form denotes its exact value.
+     *
+     * @throws NumberFormatException with a message naming the text if it is not a number
+     */
+    public static Rational parse(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            throw new NumberFormatException("empty number");
+        }
+        int slash = s.indexOf('/');
+        try {
+            if (slash >= 0) {
+                String n = s.substring(0, slash).strip();
+                String d = s.substring(slash + 1).strip();
+                if (!isInteger(n) || !isInteger(d) || d.startsWith("-") || d.startsWith("+")) {
+                    throw new NumberFormatException("not a fraction p/q: '" + text + "'");
+                }
+                BigInteger den = new BigInteger(d);
+                if (den.signum() == 0) {
+                    throw new NumberFormatException("zero denominator: '" + text + "'");
+                }
+                return of(new BigInteger(n), den);
+            }
+            if (isInteger(s)) {
+                return of(new BigInteger(s));
+            }
+            if (!isDecimal(s)) {
+                throw new NumberFormatException("not a number: '" + text + "'");
+            }
+            return of(new BigDecimal(s));
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("not a number: '" + text + "' (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean isInteger(String s) {
+        int i = 0;
+        if (s.startsWith("-") || s.startsWith("+")) {
+            i = 1;
+        }
+        if (i >= s.length()) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decimal syntax: [sign] digits [. digits] [e [sign] digits], with digits on one side of the point. */
+    private static boolean isDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int intDigits = 0;
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            i++;
+            intDigits++;
+        }
+        int fracDigits = 0;
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                fracDigits++;
+            }
+        }
+        if (intDigits + fracDigits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int expDigits = 0;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                expDigits++;
+            }
+            if (expDigits == 0 || expDigits > 9) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static Rational reduceSmall(long n, long d) {
+        if (n == 0) {
+            return ZERO;
+        }
+        if (d < 0) {
+            n = -n;
+            d = -d;
+        }
+        long g = gcd(Math.abs(n), d);
+        if (g != 1) {
+            n /= g;
+            d /= g;
+        }
+        if (d == 1) {
+            if (n == 1) {
+                return ONE;
+            }
+        }
+        return new Rational(n, d);
+    }
+
+    /** Builds from an already reduced pair with positive denominator. */
+    private static Rational canonicalBig(BigInteger n, BigInteger d) {
+        if (n.signum() == 0) {
+            return ZERO;
+        }
+        if (fitsSmall(n) && fitsSmall(d)) {
+            return new Rational(n.longValueExact(), d.longValueExact());
+        }
+        return new Rational(n, d);
+    }
+
+    private static boolean fitsSmall(BigInteger x) {
+        return x.bitLength() < 64 && x.compareTo(LONG_MIN) > 0 && x.compareTo(LONG_MAX) <= 0;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private boolean isSmall() {
+        return bigNum == null;
+    }
+
+    /** The numerator (sign carrier) of the canonical form. */
+    public BigInteger numerator() {
+        return isSmall() ? BigInteger.valueOf(num) : bigNum;
+    }
+
+    /** The positive denominator of the canonical form. */
+    public BigInteger denominator() {
+        return isSmall() ? BigInteger.valueOf(den) : bigDen;
+    }
+
+    /** -1, 0 or 1. */
+    public int signum() {
+        return isSmall() ? Long.signum(num) : bigNum.signum();
+    }
+
+    /** True if this is zero. */
+    public boolean isZero() {
+        return signum() == 0;
+    }
+
+    /** True if the denominator is 1. */
+    public boolean isInteger() {
+        return isSmall() ? den == 1 : bigDen.equals(BigInteger.ONE);
+    }
+
+    /** {@code this + other}. */
+    public Rational add(Rational other) {
+        if (isSmall() && other.isSmall()) {
+            try {
+                if (den == other.den) {
+                    return reduceSmall(Math.addExact(num, other.num), den);
+                }
+                long g = gcd(den, other.den);
+                long d1 = den / g;
+                long d2 = other.den / g;
+                long n = Math.addExact(Math.multiplyExact(num, d2), Math.multiplyExact(other.num, d1));
+                long d = Math.multiplyExact(den, d2);
+                return reduceSmall(n, d);
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact big path
+            }
+        }
+        BigInteger d1 = denominator();
+        BigInteger d2 = other.denominator();
+        return of(numerator().multiply(d2).add(other.numerator().multiply(d1)), d1.multiply(d2));
+    }
+
+    /** {@code this - other}. */
+    public Rational subtract(Rational other) {
+        return add(other.negate());
+    }
+
+    /** {@code this * other}. */
+    public Rational multiply(Rational other) {
+        if (signum() == 0 || other.signum() == 0) {
+            return ZERO;
+        }
+        if (isSmall() && other.isSmall()) {
+            try {
+                long g1 = gcd(Math.abs(num), other.den);
+                long g2 = gcd(Math.abs(other.num), den);
+                long n = Math.multiplyExact(num / g1, other.num / g2);
+                long d = Math.multiplyExact(den / g2, other.den / g1);
+                if (n == Long.MIN_VALUE) {
+                    throw new ArithmeticException("overflow");
+                }
+                return n == 1 && d == 1 ? ONE : new Rational(n, d);
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return of(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
+    }
+
+    /** {@code this * n}. */
+    public Rational multiply(long n) {
+        return multiply(of(n));
+    }
+
+    /**
+     * {@code this / other}.
+     *
+     * @throws ArithmeticException if {@code other} is zero
+     */
+    public Rational divide(Rational other) {
+        return multiply(other.reciprocal());
+    }
+
+    /** {@code -this}. */
+    public Rational negate() {
+        if (isSmall()) {
+            return num == 0 ? ZERO : new Rational(-num, den);
+        }
+        return canonicalBig(bigNum.negate(), bigDen);
+    }
+
+    /** {@code |this|}. */
+    public Rational abs() {
+        return signum() < 0 ? negate() : this;
+    }
+
+    /**
+     * {@code 1 / this}.
+     *
+     * @throws ArithmeticException if this is zero
+     */
+    public Rational reciprocal() {
+        if (signum() == 0) {
+            throw new ArithmeticException("reciprocal of zero");
+        }
+        if (isSmall()) {
+            return num < 0 ? new Rational(-den, -num) : new Rational(den, num);
+        }
+        return bigNum.signum() < 0
+                ? canonicalBig(bigDen.negate(), bigNum.negate())
+                : canonicalBig(bigDen, bigNum);
+    }
+
+    /** {@code this^exponent} for any integer exponent (negative exponents need a nonzero base). */
+    public Rational pow(int exponent) {
+        if (exponent < 0) {
+            return reciprocal().pow(-exponent);
+        }
+        Rational result = ONE;
+        Rational base = this;
+        int e = exponent;
+        while (e > 0) {
+            if ((e & 1) == 1) {
+                result = result.multiply(base);
+            }
+            e >>= 1;
+            if (e > 0) {
+                base = base.multiply(base);
+            }
+        }
+        return result;
+    }
+
+    /** The largest integer not greater than this. */
+    public BigInteger floor() {
+        BigInteger[] qr = numerator().divideAndRemainder(denominator());
+        return signum() < 0 && qr[1].signum() != 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /** The smallest integer not less than this. */
+    public BigInteger ceil() {
+        BigInteger[] qr = numerator().divideAndRemainder(denominator());
+        return signum() > 0 && qr[1].signum() != 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    }
+
+    /** The smaller of this and {@code other}. */
+    public Rational min(Rational other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /** The larger of this and {@code other}. */
+    public Rational max(Rational other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /** The midpoint {@code (this + other) / 2}. */
+    public Rational midpoint(Rational other) {
+        return add(other).multiply(HALF);
+    }
+
+    @Override
+    public int compareTo(Rational other) {
+        if (isSmall() && other.isSmall()) {
+            if (den == other.den) {
+                return Long.compare(num, other.num);
+            }
+            long hi1 = Math.multiplyHigh(num, other.den);
+            long lo1 = num * other.den;
+            long hi2 = Math.multiplyHigh(other.num, den);
+            long lo2 = other.num * den;
+            if (hi1 != hi2) {
+                return Long.compare(hi1, hi2);
+            }
+            return Long.compareUnsigned(lo1, lo2);
+        }
+        return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
+    }
+
+    /** True if {@code this < other}. */
+    public boolean lessThan(Rational other) {
+        return compareTo(other) < 0;
+    }
+
+    /** True if {@code this > other}. */
+    public boolean greaterThan(Rational other) {
+        return compareTo(other) > 0;
+    }
+
+    /**
+     * A decimal rendering rounded half-even to {@code digits} places after the point. This is a
+     * display form; use {@link #toString()} for the exact value.
+     */
+    public String toDecimalString(int digits) {
+        BigDecimal n = new BigDecimal(numerator());
+        return n.divide(new BigDecimal(denominator()), digits, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** The exact value as a {@link BigDecimal} if the denominator is of the form 2^a 5^b, else null. */
+    public BigDecimal toBigDecimalExact() {
+        try {
+            return new BigDecimal(numerator()).divide(new BigDecimal(denominator()));
+        } catch (ArithmeticException nonTerminating) {
+            return null;
+        }
+    }
+
+    /**
+     * A {@code double} approximation, for numeric baselines and display only; never use it in a
+     * claim.
+     */
+    public double approximateAsDouble() {
+        if (isSmall()) {
+            return (double) num / (double) den;
+        }
+        return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
+    /** The canonical form {@code p/q}, or {@code p} when the denominator is 1. */
+    @Override
+    public String toString() {
+        if (isSmall()) {
+            return den == 1 ? Long.toString(num) : num + "/" + den;
+        }
+        return bigDen.equals(BigInteger.ONE) ? bigNum.toString() : bigNum + "/" + bigDen;
+    }
+
+    /** The value as an SMT-LIB real term: {@code 3.0}, {@code (- 3.0)}, {@code (/ 1.0 3.0)}. */
+    public String toSmtLib() {
+        String n = numerator().abs() + ".0";
+        String body = isInteger() ? n : "(/ " + n + " " + denominator() + ".0)";
+        return signum() < 0 ? "(- " + body + ")" : body;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Rational)) {
+            return false;
+        }
+        Rational r = (Rational) o;
+        if (isSmall() != r.isSmall()) {
+            return false;
+        }
+        if (isSmall()) {
+            return num == r.num && den == r.den;
+        }
+        return bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen);
+    }
+
+    @Override
+    public int hashCode() {
+        if (isSmall()) {
+            return Long.hashCode(num) * 31 + Long.hashCode(den);
+        }
+        return bigNum.hashCode() * 31 + bigDen.hashCode();
+    }
+}

@@ -1,0 +1,2 @@
+/** Exact numbers: rationals, real algebraic numbers, univariate polynomials defining them, rigorous enclosures. */
+package org.equicert.number;

@@ -1,0 +1,270 @@
+package org.equicert.poly;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import org.equicert.number.Rational;
+import org.equicert.number.UnivariatePolynomial;
+
+/**
+ * An immutable sparse polynomial with rational coefficients in a fixed number of variables
+ * x0 … x(n−1): a map from exponent vectors to nonzero coefficients.
+ */
+public final class MultivariatePolynomial {
+
+    /** An exponent vector, ordered lexicographically. */
+    public record Monomial(int[] exponents) implements Comparable<Monomial> {
+        /** Defensive copy; exponents must be non-negative. */
+        public Monomial {
+            exponents = exponents.clone();
+            for (int e : exponents) {
+                if (e < 0) {
+                    throw new IllegalArgumentException("negative exponent in " + Arrays.toString(exponents));
+                }
+            }
+        }
+
+        @Override
+        public int[] exponents() {
+            return exponents.clone();
+        }
+
+        /** The total degree. */
+        public int degree() {
+            int d = 0;
+            for (int e : exponents) {
+                d += e;
+            }
+            return d;
+        }
+
+        @Override
+        public int compareTo(Monomial o) {
+            return Arrays.compare(exponents, o.exponents);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Monomial && Arrays.equals(exponents, ((Monomial) o).exponents);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(exponents);
+        }
+    }
+
+    private final int variables;
+    private final TreeMap<Monomial, Rational> terms;
+
+    private MultivariatePolynomial(int variables, TreeMap<Monomial, Rational> terms) {
+        this.variables = variables;
+        this.terms = terms;
+    }
+
+    /** The zero polynomial in n variables. */
+    public static MultivariatePolynomial zero(int variables) {
+        return new MultivariatePolynomial(variables, new TreeMap<>());
+    }
+
+    /** The constant c in n variables. */
+    public static MultivariatePolynomial constant(int variables, Rational c) {
+        return monomial(variables, c, new int[variables]);
+    }
+
+    /** The variable x_i in n variables. */
+    public static MultivariatePolynomial variable(int variables, int i) {
+        int[] e = new int[variables];
+        e[i] = 1;
+        return monomial(variables, Rational.ONE, e);
+    }
+
+    /** The monomial c·x^e. */
+    public static MultivariatePolynomial monomial(int variables, Rational c, int[] exponents) {
+        if (exponents.length != variables) {
+            throw new IllegalArgumentException("exponent vector of length " + exponents.length + " for " + variables + " variables");
+        }
+        TreeMap<Monomial, Rational> t = new TreeMap<>();
+        if (!c.isZero()) {
+            t.put(new Monomial(exponents), c);
+        }
+        return new MultivariatePolynomial(variables, t);
+    }
+
+    /** The number of variables. */
+    public int variables() {
+        return variables;
+    }
+
+    /** The terms, unmodifiable, in lexicographic order of exponents. */
+    public Map<Monomial, Rational> terms() {
+        return Collections.unmodifiableMap(terms);
+    }
+
+    /** True for the zero polynomial. */
+    public boolean isZero() {
+        return terms.isEmpty();
+    }
+
+    /** The total degree; -1 for zero. */
+    public int degree() {
+        int d = -1;
+        for (Monomial m : terms.keySet()) {
+            d = Math.max(d, m.degree());
+        }
+        return d;
+    }
+
+    /** {@code this + other}. */
+    public MultivariatePolynomial add(MultivariatePolynomial other) {
+        sameRing(other);
+        TreeMap<Monomial, Rational> t = new TreeMap<>(terms);
+        other.terms.forEach((m, c) -> {
+            Rational s = t.getOrDefault(m, Rational.ZERO).add(c);
+            if (s.isZero()) {
+                t.remove(m);
+            } else {
+                t.put(m, s);
+            }
+        });
+        return new MultivariatePolynomial(variables, t);
+    }
+
+    /** {@code c · this}. */
+    public MultivariatePolynomial scale(Rational c) {
+        TreeMap<Monomial, Rational> t = new TreeMap<>();
+        if (!c.isZero()) {
+            terms.forEach((m, a) -> t.put(m, a.multiply(c)));
+        }
+        return new MultivariatePolynomial(variables, t);
+    }
+
+    /** {@code this − other}. */
+    public MultivariatePolynomial subtract(MultivariatePolynomial other) {
+        return add(other.scale(Rational.MINUS_ONE));
+    }
+
+    /** {@code this · other}. */
+    public MultivariatePolynomial multiply(MultivariatePolynomial other) {
+        sameRing(other);
+        TreeMap<Monomial, Rational> t = new TreeMap<>();
+        for (Map.Entry<Monomial, Rational> a : terms.entrySet()) {
+            for (Map.Entry<Monomial, Rational> b : other.terms.entrySet()) {
+                int[] e = a.getKey().exponents();
+                int[] f = b.getKey().exponents;
+                for (int i = 0; i < e.length; i++) {
+                    e[i] += f[i];
+                }
+                Monomial m = new Monomial(e);
+                Rational s = t.getOrDefault(m, Rational.ZERO).add(a.getValue().multiply(b.getValue()));
+                if (s.isZero()) {
+                    t.remove(m);
+                } else {
+                    t.put(m, s);
+                }
+            }
+        }
+        return new MultivariatePolynomial(variables, t);
+    }
+
+    /** The partial derivative with respect to x_i. */
+    public MultivariatePolynomial derivative(int i) {
+        TreeMap<Monomial, Rational> t = new TreeMap<>();
+        terms.forEach((m, c) -> {
+            int[] e = m.exponents();
+            if (e[i] > 0) {
+                Rational nc = c.multiply(e[i]);
+                e[i]--;
+                t.merge(new Monomial(e), nc, Rational::add);
+            }
+        });
+        t.values().removeIf(Rational::isZero);
+        return new MultivariatePolynomial(variables, t);
+    }
+
+    /** The value at a point. */
+    public Rational evaluate(Rational[] point) {
+        if (point.length != variables) {
+            throw new IllegalArgumentException("point of dimension " + point.length + " for " + variables + " variables");
+        }
+        Rational s = Rational.ZERO;
+        for (Map.Entry<Monomial, Rational> term : terms.entrySet()) {
+            Rational v = term.getValue();
+            int[] e = term.getKey().exponents;
+            for (int i = 0; i < e.length && !v.isZero(); i++) {
+                if (e[i] > 0) {
+                    v = v.multiply(point[i].pow(e[i]));
+                }
+            }
+            s = s.add(v);
+        }
+        return s;
+    }
+
+    /**
+     * The univariate polynomial in x_i obtained by fixing the other variables at {@code point}
+     * (the entry at i is ignored).
+     */
+    public UnivariatePolynomial restrict(int i, Rational[] point) {
+        Rational[] c = new Rational[Math.max(1, degree() + 1)];
+        Arrays.fill(c, Rational.ZERO);
+        for (Map.Entry<Monomial, Rational> term : terms.entrySet()) {
+            Rational v = term.getValue();
+            int[] e = term.getKey().exponents;
+            for (int j = 0; j < e.length; j++) {
+                if (j != i && e[j] > 0) {
+                    v = v.multiply(point[j].pow(e[j]));
+                }
+            }
+            c[e[i]] = c[e[i]].add(v);
+        }
+        return UnivariatePolynomial.of(c);
+    }
+
+    private void sameRing(MultivariatePolynomial other) {
+        if (other.variables != variables) {
+            throw new IllegalArgumentException("polynomials in " + variables + " and " + other.variables + " variables");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MultivariatePolynomial && ((MultivariatePolynomial) o).variables == variables
+                && ((MultivariatePolynomial) o).terms.equals(terms);
+    }
+
+    @Override
+    public int hashCode() {
+        return terms.hashCode() * 31 + variables;
+    }
+
+    @Override
+    public String toString() {
+        if (terms.isEmpty()) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<Monomial, Rational> term : terms.descendingMap().entrySet()) {
+            Rational c = term.getValue();
+            sb.append(sb.length() == 0 ? (c.signum() < 0 ? "-" : "") : (c.signum() < 0 ? " - " : " + "));
+            StringBuilder mono = new StringBuilder();
+            int[] e = term.getKey().exponents;
+            for (int i = 0; i < e.length; i++) {
+                if (e[i] > 0) {
+                    mono.append(mono.length() == 0 ? "" : "*").append("x").append(i);
+                    if (e[i] > 1) {
+                        mono.append("^").append(e[i]);
+                    }
+                }
+            }
+            Rational a = c.abs();
+            if (mono.length() == 0) {
+                sb.append(a);
+            } else {
+                sb.append(a.equals(Rational.ONE) ? "" : a + "*").append(mono);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Sparse multivariate polynomials over the rationals. */
+package org.equicert.poly;
