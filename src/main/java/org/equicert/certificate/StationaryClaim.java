@@ -1,0 +1,267 @@
+package org.equicert.certificate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.equicert.number.Rational;
+
+/**
+ * "π is the unique stationary distribution of the finite chain P": P is stochastic, πP = π,
+ * Σπ = 1, π ≥ 0, and every x with xP = x and Σx = 1 equals π.
+ *
+ * <p>Obligations are re-done exactly, and uniqueness independently by graph search (a finite chain
+ * has a unique stationary distribution iff it has exactly one closed communicating class). The SMT
+ * encoding states the negation: π fails an equation, or a different x solves xP = x, Σx = 1 — a
+ * linear system, so {@code unsat} proves stationarity and uniqueness.
+ */
+public final class StationaryClaim implements Claim {
+
+    /**
+     * One transition.
+     *
+     * @param from source state
+     * @param to target state
+     * @param probability exact probability
+     */
+    public record Transition(int from, int to, Rational probability) {
+    }
+
+    private final String label;
+    private final int states;
+    private final List<Transition> transitions;
+    private final Rational[] distribution;
+
+    /** A claim about a chain on {@code states} states given by its nonzero transitions. */
+    public StationaryClaim(String label, int states, List<Transition> transitions, Rational[] distribution) {
+        this.label = label == null ? "" : label;
+        this.states = states;
+        this.transitions = List.copyOf(transitions);
+        this.distribution = distribution.clone();
+    }
+
+    @Override
+    public String kind() {
+        return "stationary-unique";
+    }
+
+    @Override
+    public String statement() {
+        return "the given distribution over " + states + " states is the unique stationary distribution of the chain";
+    }
+
+    @Override
+    public String subject() {
+        return label;
+    }
+
+    @Override
+    public List<String> obligationFailures() {
+        List<String> f = new ArrayList<>();
+        if (distribution.length != states) {
+            f.add("distribution has " + distribution.length + " entries for " + states + " states");
+            return f;
+        }
+        Rational[] rowSum = new Rational[states];
+        Rational[] flow = new Rational[states];
+        Arrays.fill(rowSum, Rational.ZERO);
+        Arrays.fill(flow, Rational.ZERO);
+        for (Transition t : transitions) {
+            if (t.from() < 0 || t.from() >= states || t.to() < 0 || t.to() >= states) {
+                f.add("transition " + t + " leaves the state space");
+                return f;
+            }
+            if (t.probability().signum() < 0 || t.probability().compareTo(Rational.ONE) > 0) {
+                f.add("transition probability " + t.probability() + " outside [0, 1]");
+            }
+            rowSum[t.from()] = rowSum[t.from()].add(t.probability());
+            flow[t.to()] = flow[t.to()].add(distribution[t.from()].multiply(t.probability()));
+        }
+        Rational total = Rational.ZERO;
+        for (int s = 0; s < states; s++) {
+            if (!rowSum[s].equals(Rational.ONE)) {
+                f.add("row " + (s + 1) + " of the transition matrix sums to " + rowSum[s] + ", not 1");
+            }
+            if (distribution[s].signum() < 0) {
+                f.add("negative probability at state " + (s + 1));
+            }
+            if (!flow[s].equals(distribution[s])) {
+                f.add("(pi P) at state " + (s + 1) + " is " + flow[s] + ", not pi = " + distribution[s]);
+            }
+            total = total.add(distribution[s]);
+        }
+        if (!total.equals(Rational.ONE)) {
+            f.add("the distribution sums to " + total + ", not 1");
+        }
+        int closed = closedClasses();
+        if (closed != 1) {
+            f.add("the chain has " + closed + " closed communicating classes, so its stationary distribution is not unique");
+        }
+        return f;
+    }
+
+    /** The number of closed communicating classes (bottom strongly connected components). */
+    int closedClasses() {
+        List<List<Integer>> adj = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            adj.add(new ArrayList<>());
+        }
+        for (Transition t : transitions) {
+            if (t.probability().signum() > 0) {
+                adj.get(t.from()).add(t.to());
+            }
+        }
+        int[] comp = stronglyConnectedComponents(adj);
+        int count = Arrays.stream(comp).max().orElse(-1) + 1;
+        boolean[] leaves = new boolean[count];
+        for (int s = 0; s < states; s++) {
+            for (int t : adj.get(s)) {
+                if (comp[t] != comp[s]) {
+                    leaves[comp[s]] = true;
+                }
+            }
+        }
+        int closed = 0;
+        for (boolean l : leaves) {
+            if (!l) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** Iterative Tarjan; returns the component index of each state. */
+    private static int[] stronglyConnectedComponents(List<List<Integer>> adj) {
+        int n = adj.size();
+        int[] index = new int[n];
+        int[] low = new int[n];
+        int[] comp = new int[n];
+        boolean[] onStack = new boolean[n];
+        Arrays.fill(index, -1);
+        Deque<Integer> stack = new ArrayDeque<>();
+        int counter = 0;
+        int comps = 0;
+        int[] edgePos = new int[n];
+        Deque<Integer> call = new ArrayDeque<>();
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0) {
+                continue;
+            }
+            call.push(root);
+            while (!call.isEmpty()) {
+                int v = call.peek();
+                if (index[v] < 0) {
+                    index[v] = low[v] = counter++;
+                    stack.push(v);
+                    onStack[v] = true;
+                }
+                if (edgePos[v] < adj.get(v).size()) {
+                    int w = adj.get(v).get(edgePos[v]++);
+                    if (index[w] < 0) {
+                        call.push(w);
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                    continue;
+                }
+                call.pop();
+                if (!call.isEmpty()) {
+                    int parent = call.peek();
+                    low[parent] = Math.min(low[parent], low[v]);
+                }
+                if (low[v] == index[v]) {
+                    int w;
+                    do {
+                        w = stack.pop();
+                        onStack[w] = false;
+                        comp[w] = comps;
+                    } while (w != v);
+                    comps++;
+                }
+            }
+        }
+        return comp;
+    }
+
+    @Override
+    public String linearSmtLib() {
+        StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
+        List<List<Transition>> into = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            into.add(new ArrayList<>());
+        }
+        for (Transition t : transitions) {
+            into.get(t.to()).add(t);
+        }
+        List<String> negation = new ArrayList<>();
+        List<String> piSum = new ArrayList<>();
+        List<String> xSum = new ArrayList<>();
+        sb.append("; pi_<state>: the claimed distribution; x_<state>: any other candidate\n");
+        for (int s = 0; s < states; s++) {
+            sb.append("(define-fun pi_").append(s + 1).append(" () Real ").append(Smt.num(distribution[s])).append(")\n");
+            sb.append("(declare-fun x_").append(s + 1).append(" () Real)\n");
+            piSum.add("pi_" + (s + 1));
+            xSum.add("x_" + (s + 1));
+            negation.add("(< pi_" + (s + 1) + " 0.0)");
+        }
+        negation.add("(not (= " + Smt.sum(piSum) + " 1.0))");
+        Rational[] rowSum = new Rational[states];
+        Arrays.fill(rowSum, Rational.ZERO);
+        for (Transition t : transitions) {
+            rowSum[t.from()] = rowSum[t.from()].add(t.probability());
+        }
+        List<String> xEquations = new ArrayList<>();
+        List<String> differs = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            List<String> piFlow = new ArrayList<>();
+            List<String> xFlow = new ArrayList<>();
+            for (Transition t : into.get(s)) {
+                piFlow.add("(* " + Smt.num(t.probability()) + " pi_" + (t.from() + 1) + ")");
+                xFlow.add("(* " + Smt.num(t.probability()) + " x_" + (t.from() + 1) + ")");
+            }
+            negation.add("(not (= " + Smt.sum(piFlow) + " pi_" + (s + 1) + "))");
+            xEquations.add("(= " + Smt.sum(xFlow) + " x_" + (s + 1) + ")");
+            differs.add("(not (= x_" + (s + 1) + " pi_" + (s + 1) + "))");
+            negation.add("(not (= " + Smt.num(rowSum[s]) + " 1.0))");
+        }
+        xEquations.add("(= " + Smt.sum(xSum) + " 1.0)");
+        xEquations.add(Smt.or(differs));
+        negation.add(Smt.and(xEquations));
+        sb.append("; negation: a row does not sum to 1, pi is not a stationary distribution, or another x is one\n");
+        sb.append("(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
+        return sb.toString();
+    }
+
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, Object> data() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind());
+        m.put("label", label);
+        m.put("states", states);
+        List<List<Object>> ts = new ArrayList<>();
+        for (Transition t : transitions) {
+            ts.add(List.of(t.from(), t.to(), t.probability().toString()));
+        }
+        m.put("transitions", ts);
+        m.put("distribution", ClaimData.vector(distribution));
+        return m;
+    }
+
+    static StationaryClaim fromData(Map<String, Object> m) {
+        List<Transition> ts = new ArrayList<>();
+        for (Object o : (List<?>) m.get("transitions")) {
+            List<?> t = (List<?>) o;
+            ts.add(new Transition(((Number) t.get(0)).intValue(), ((Number) t.get(1)).intValue(), Rational.parse(String.valueOf(t.get(2)))));
+        }
+        return new StationaryClaim((String) m.get("label"), ((Number) m.get("states")).intValue(), ts, ClaimData.vector(m.get("distribution")));
+    }
+}

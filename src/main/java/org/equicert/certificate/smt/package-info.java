@@ -1,0 +1,2 @@
+/** The adapter to the embedded SMTInterpol solver (the only code that touches it). */
+package org.equicert.certificate.smt;

@@ -1,0 +1,108 @@
+package org.equicert.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.equicert.game.NormalFormGame;
+import org.equicert.game.io.GameFiles;
+import org.equicert.game.symmetry.Permutation;
+import org.equicert.game.symmetry.SymmetryGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equicert info GAME}: the structure of a game. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = {"Describe a game: players, actions, number of pure profiles, whether payoffs are common,",
+            "and its symmetry group Γ(G) (player permutations that permute payoffs; Emmons et al. 2022,",
+            "Def. 3.2.1) with generators and player orbits."},
+        footer = {"", "Example:", "  equicert info ../shared/corpus/gambit/contrib/games/coord4.nfg",
+            "  equicert info examples/partygoers.nfg --json"})
+final class InfoCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
+    Path gameFile;
+
+    @Option(names = "--json", description = "print JSON instead of text")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        NormalFormGame game = GameFiles.read(gameFile);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("file", gameFile.toString());
+        r.put("title", game.title());
+        List<Object> players = new ArrayList<>();
+        for (int i = 0; i < game.playerCount(); i++) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", game.players().get(i));
+            p.put("actions", game.actions().get(i));
+            players.add(p);
+        }
+        r.put("players", players);
+        r.put("profiles", game.profileCount());
+        r.put("commonPayoff", game.isCommonPayoff());
+        r.put("minPayoff", game.minimumPayoff().toString());
+        r.put("maxPayoff", game.maximumPayoff().toString());
+        SymmetryGroup group = null;
+        String symmetryNote = null;
+        if (game.playerCount() <= SymmetryGroup.MAX_PLAYERS) {
+            group = SymmetryGroup.of(game);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("order", group.order());
+            s.put("totallySymmetric", group.isFullSymmetricGroup());
+            List<String> gens = new ArrayList<>();
+            for (Permutation g : group.generators()) {
+                gens.add(g.toString());
+            }
+            s.put("generators", gens);
+            s.put("orbits", oneBased(group.orbits()));
+            r.put("symmetry", s);
+        } else {
+            symmetryNote = "not computed: more than " + SymmetryGroup.MAX_PLAYERS + " players";
+            r.put("symmetry", symmetryNote);
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.render(r));
+            return 0;
+        }
+        out.println("game:        " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        out.println("file:        " + gameFile);
+        out.println("players:     " + game.playerCount());
+        for (int i = 0; i < game.playerCount(); i++) {
+            out.println("  " + game.players().get(i) + ": " + game.actionCount(i) + " actions " + game.actions().get(i));
+        }
+        out.println("profiles:    " + game.profileCount());
+        out.println("payoffs:     " + (game.isCommonPayoff() ? "common (every player gets the same payoff)" : "not common")
+                + ", range [" + game.minimumPayoff() + ", " + game.maximumPayoff() + "]");
+        if (group == null) {
+            out.println("symmetry:    " + symmetryNote);
+        } else {
+            out.println("symmetry:    |Γ(G)| = " + group.order()
+                    + (group.isFullSymmetricGroup() && game.playerCount() > 1 ? " (totally symmetric: Γ(G) = S_" + game.playerCount() + ")"
+                    : group.isTrivial() ? " (totally unsymmetric)" : ""));
+            out.println("generators:  " + (group.generators().isEmpty() ? "none (trivial group)" : group.generators()));
+            out.println("orbits:      " + oneBased(group.orbits()));
+        }
+        return 0;
+    }
+
+    static List<List<Integer>> oneBased(List<List<Integer>> orbits) {
+        List<List<Integer>> r = new ArrayList<>();
+        for (List<Integer> o : orbits) {
+            List<Integer> x = new ArrayList<>();
+            for (int i : o) {
+                x.add(i + 1);
+            }
+            r.add(x);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,71 @@
+package org.equicert.cli;
+
+import java.io.PrintWriter;
+import org.equicert.input.InputFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code equicert} command line. User mistakes (bad files, bad options) print one line and exit
+ * with code 2; a claim that fails to check exits with code 1; success is 0.
+ */
+@Command(name = "equicert",
+        mixinStandardHelpOptions = true,
+        version = "equicert " + Main.VERSION,
+        description = {
+            "Exact, certified solver for finite games.",
+            "Every number is exact (rationals, real algebraic numbers); every claim printed as a fact",
+            "comes with an SMT-LIB certificate re-checked by an embedded SMTInterpol with proof checking.",
+            ""
+        },
+        subcommands = {
+            InfoCommand.class,
+            GamutCommand.class,
+            CheckCommand.class,
+            CertifyCommand.class,
+            ExamplesCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"", "Run 'equicert help COMMAND' or 'equicert COMMAND --help' for a command's options and an example."})
+public final class Main implements Runnable {
+
+    /** The tool version written into certificates. */
+    public static final String VERSION = "0.1.0";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable cause = ex;
+            if (cause instanceof InputFileException) {
+                err.println("error: " + cause.getMessage());
+                return 2;
+            }
+            if (cause instanceof UserException || cause instanceof IllegalArgumentException
+                    || cause instanceof NumberFormatException) {
+                err.println("error: " + cause.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,59 @@
+package org.equicert.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.equicert.game.NormalFormGame;
+import org.equicert.number.Rational;
+
+/**
+ * Parses a profile written as {@code 0.333333,0.666667;1,0}: players separated by ';', actions by
+ * ','. Every number (decimal, integer, p/q) is read as the exact rational it denotes.
+ */
+final class ProfileText {
+
+    private ProfileText() {
+    }
+
+    static Rational[][] parse(String text, NormalFormGame game) {
+        String[] players = text.split(";", -1);
+        if (players.length != game.playerCount()) {
+            throw new UserException("--profile has " + players.length + " strategies separated by ';' but the game has "
+                    + game.playerCount() + " players");
+        }
+        Rational[][] r = new Rational[players.length][];
+        int column = 1;
+        for (int i = 0; i < players.length; i++) {
+            String[] entries = players[i].split(",", -1);
+            if (entries.length != game.actionCount(i)) {
+                throw new UserException("--profile column " + column + ": player " + (i + 1) + "'s strategy has " + entries.length
+                        + " entries but the player has " + game.actionCount(i) + " actions " + game.actions().get(i));
+            }
+            r[i] = new Rational[entries.length];
+            for (int a = 0; a < entries.length; a++) {
+                try {
+                    r[i][a] = Rational.parse(entries[a]);
+                } catch (NumberFormatException e) {
+                    throw new UserException("--profile column " + column + ": '" + entries[a].strip()
+                            + "' is not a number (use decimals like 0.25 or fractions like 1/4)");
+                }
+                if (r[i][a].signum() < 0) {
+                    throw new UserException("--profile column " + column + ": negative probability " + entries[a].strip());
+                }
+                column += entries[a].length() + 1;
+            }
+        }
+        return r;
+    }
+
+    static String render(Rational[][] p) {
+        List<String> players = new ArrayList<>();
+        for (Rational[] s : p) {
+            List<String> xs = new ArrayList<>();
+            for (Rational x : s) {
+                xs.add(x.toString());
+            }
+            players.add(String.join(",", xs));
+        }
+        return String.join(";", players);
+    }
+}
