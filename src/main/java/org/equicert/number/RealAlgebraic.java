@@ -53,6 +53,22 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
             Rational r = squareFree.coefficient(0).negate().divide(squareFree.coefficient(1));
             return of(r);
         }
+        // Every rational root of a primitive integer polynomial with leading coefficient L is a
+        // multiple of 1/L (rational root theorem). Refine below width 1/L: then the interval holds at
+        // most one such multiple, and testing it decides rationality exactly.
+        UnivariatePolynomial primitive = squareFree.primitive();
+        Rational unit = Rational.of(java.math.BigInteger.ONE, primitive.leadingCoefficient().numerator());
+        RealAlgebraic r = new RealAlgebraic(squareFree.monic(), lo, hi, null);
+        while (r.rational == null && r.hi.subtract(r.lo).compareTo(unit) >= 0) {
+            r = r.refine();
+        }
+        if (r.rational != null) {
+            return r;
+        }
+        Rational candidate = Rational.of(r.lo.divide(unit).floor().add(java.math.BigInteger.ONE)).multiply(unit);
+        if (candidate.compareTo(r.hi) <= 0 && squareFree.signAt(candidate) == 0) {
+            return of(candidate);
+        }
         return new RealAlgebraic(squareFree.monic(), lo, hi, null);
     }
 
