@@ -83,8 +83,8 @@ class NfgReaderTest {
         assertEquals(2, e.line());
         assertEquals(3, e.column());
         assertTrue(e.problem().contains("bad number 'x2'"));
-        e = error("NFG 1 R \"unterminated { \"A\" } { 1 }\n1");
-        assertTrue(e.problem().contains("unterminated string") || e.problem().contains("expected"), e.problem());
+        e = error("NFG 1 R \"t\" { \"A\" } { { \"x\" \"y } }\n1 2");
+        assertEquals("bad.nfg:1:29: unterminated string (missing closing \")", e.getMessage());
         e = error("NFG 1 R \"t\" { \"A\" \"B\" } { 2 2 }\n{ { \"\" 1 } }\n1 1 1 1");
         assertTrue(e.problem().contains("has 1 payoffs; expected 2"), e.problem());
         e = error("NFG 1 R \"t\" { \"A\" \"B\" } { 2 2 }\n{ { \"\" 1 2 } }\n1 1 1 2");
