@@ -46,6 +46,9 @@ public final class ClaimCodec {
                     return DetailedBalanceClaim.fromData(m);
                 case "detailed-balance":
                     return ConcreteDetailedBalanceClaim.fromData(m);
+                case "softmax-expectation":
+                case "theorem1":
+                    return SoftmaxExpectationClaim.fromData(m);
                 case "stationary-unique":
                     return StationaryClaim.fromData(m);
                 default:

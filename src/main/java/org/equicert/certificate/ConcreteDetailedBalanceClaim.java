@@ -112,9 +112,17 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
     @Override
     public String linearSmtLib() {
         StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
+        List<String> negation = new ArrayList<>();
+        appendEncoding(sb, negation);
+        sb.append("; negation: pi is not a distribution, or pi(a) t(a→a') ≠ pi(a') t(a'→a) for a neighbour pair\n");
+        sb.append("(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
+        return sb.toString();
+    }
+
+    /** Appends the definitions of pi_k and the disjuncts of the negated detailed-balance claim. */
+    void appendEncoding(StringBuilder sb, List<String> negation) {
         sb.append("; pi_<profile>: the claimed stationary distribution\n");
         List<String> sum = new ArrayList<>();
-        List<String> negation = new ArrayList<>();
         for (int k = 0; k < table.profiles(); k++) {
             sb.append("(define-fun pi_").append(k + 1).append(" () Real ").append(Smt.num(distribution[k])).append(")\n");
             sum.add("pi_" + (k + 1));
@@ -125,9 +133,26 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
             negation.add("(not (= (* pi_" + (e.from() + 1) + " " + Smt.num(transition(e.from(), e.player())) + ") (* pi_"
                     + (e.to() + 1) + " " + Smt.num(transition(e.to(), e.player())) + ")))");
         }
-        sb.append("; negation: pi is not a distribution, or pi(a) t(a→a') ≠ pi(a') t(a'→a) for a neighbour pair\n");
-        sb.append("(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
-        return sb.toString();
+    }
+
+    PayoffTable table() {
+        return table;
+    }
+
+    Rational uMin() {
+        return uMin;
+    }
+
+    Rational base() {
+        return base;
+    }
+
+    int scale() {
+        return scale;
+    }
+
+    Rational[] distribution() {
+        return distribution.clone();
     }
 
     @Override

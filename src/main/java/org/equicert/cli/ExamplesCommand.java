@@ -2,18 +2,12 @@ package org.equicert.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.certificate.Checker;
 import org.equicert.certificate.Claim;
-import org.equicert.certificate.ConcreteDetailedBalanceClaim;
-import org.equicert.certificate.DetailedBalanceClaim;
-import org.equicert.certificate.StationaryClaim;
 import org.equicert.certificate.Verdict;
-import org.equicert.dynamics.LocalOptimizationChain;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
@@ -75,25 +69,23 @@ final class ExamplesCommand implements Callable<Integer> {
     private void chain(PrintWriter out, CertificateStore store, Checker checker) {
         NormalFormGame g = SeedGames.coordination();
         out.println();
-        out.println("== Seed 000: the learning chain on the coordination game (u_min = 0)");
-        Rational uMin = g.minimumPayoff();
-        certify(out, store, checker, "seed000-detailed-balance-symbolic", new DetailedBalanceClaim(PayoffTables.of(g), uMin));
-        Rational b = Rational.TWO;
-        LocalOptimizationChain chain = new LocalOptimizationChain(g, uMin, b);
-        Rational[] pi = chain.softmax();
-        List<String> parts = new ArrayList<>();
-        for (int k = 0; k < pi.length; k++) {
-            parts.add(g.describe(g.profile(k)) + " " + pi[k]);
+        out.println("== Seed 000: the learning chain on the coordination game, b = e^alpha = 2, epsilon = 1/10");
+        DynamicsReport r = new DynamicsReport(g, store, "seed000");
+        r.common(Rational.TWO, 10, Rational.of(1, 10), 12);
+        r.lines.forEach(l -> out.println("   " + l));
+        if (!r.allChecked) {
+            failures++;
         }
-        out.println("   at b = e^alpha = 2: stationary distribution " + String.join(", ", parts));
-        out.println("   lim v_t = E_p[U] = " + chain.expectedUtility());
-        certify(out, store, checker, "seed000-detailed-balance-b2",
-                new ConcreteDetailedBalanceClaim(PayoffTables.of(g), uMin, b, chain.scale(), pi));
-        List<StationaryClaim.Transition> ts = new ArrayList<>();
-        for (LocalOptimizationChain.Transition t : chain.transitions()) {
-            ts.add(new StationaryClaim.Transition(t.from(), t.to(), t.probability()));
+        NormalFormGame pd = SeedGames.prisonersDilemma();
+        out.println();
+        out.println("== Seed 000's extension to general games: " + pd.title() + ", individual utilities, b = 2");
+        out.println("   The seed argues the dynamics end in mutual defection: (C, C) is left much more easily than it is reached.");
+        DynamicsReport p = new DynamicsReport(pd, store, "seed000-pd");
+        p.individual(Rational.TWO, null, 12);
+        p.lines.forEach(l -> out.println("   " + l));
+        if (!p.allChecked) {
+            failures++;
         }
-        certify(out, store, checker, "seed000-stationary-b2", new StationaryClaim(g.title() + ", b = 2", g.profileCount(), ts, pi));
     }
 
     private void certify(PrintWriter out, CertificateStore store, Checker checker, String name, Claim claim) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             GamutCommand.class,
             CheckCommand.class,
             CertifyCommand.class,
+            DynamicsCommand.class,
             ExamplesCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -22,6 +22,18 @@ final class SeedGames {
     }
 
     /**
+     * The Prisoner's Dilemma of seed 000's extension (standard payoffs: T = 5 > R = 3 > P = 1 > S = 0;
+     * the seed names the game but gives no numbers).
+     */
+    static NormalFormGame prisonersDilemma() {
+        // Gambit order: (C,C), (D,C), (C,D), (D,D)
+        Rational[] row = {Rational.of(3), Rational.of(5), Rational.ZERO, Rational.ONE};
+        Rational[] col = {Rational.of(3), Rational.ZERO, Rational.of(5), Rational.ONE};
+        return NormalFormGame.of("Prisoner's Dilemma (R=3, T=5, S=0, P=1)", List.of("1", "2"),
+                List.of(List.of("C", "D"), List.of("C", "D")), new Rational[][] {row, col});
+    }
+
+    /**
      * Seed 001, App. C: four robot butlers on a square hold food (action 1) or drink (action 2);
      * group j reaches butlers j−1, j, j+1; a group's payoff is 0 without drink, 1 with only drink,
      * 2 with food and drink; the common payoff is the sum over the four groups.

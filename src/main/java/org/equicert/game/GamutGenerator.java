@@ -1,6 +1,5 @@
 package org.equicert.game;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,71 +59,24 @@ public final class GamutGenerator {
 
     /** A game of the class with the given numbers of players and actions, from the seed. */
     public static NormalFormGame generate(GameClass gameClass, int players, int actions, long seed) {
+        return symmetric(gameClass, players, actions, seed)
+                .toGame(gameClass.gamutName() + " players=" + players + " actions=" + actions + " seed=" + seed);
+    }
+
+    /**
+     * The same game in compact form: one payoff per count vector, drawn in lexicographic order of
+     * count vectors (so the full table and the compact form of a seed are the same game).
+     */
+    public static SymmetricPayoffs symmetric(GameClass gameClass, int players, int actions, long seed) {
         if (players < 1 || actions < 1) {
             throw new IllegalArgumentException("need at least one player and one action, got " + players + " players, " + actions + " actions");
         }
         SplittableRandom random = new SplittableRandom(seed);
-        int[] counts = new int[players];
-        java.util.Arrays.fill(counts, actions);
-        NormalFormGame shape = NormalFormGame.of(counts, emptyTable(players, counts));
-        Map<List<Integer>, Rational> byMultiset = new HashMap<>();
-        Rational[] payoff = new Rational[shape.profileCount()];
-        for (int idx = 0; idx < shape.profileCount(); idx++) {
-            int[] p = shape.profile(idx);
-            List<Integer> key = multiset(p, actions);
-            Rational u = byMultiset.get(key);
-            if (u == null) {
-                u = draw(gameClass, allEqual(p), random);
-                byMultiset.put(key, u);
-            }
-            payoff[idx] = u;
+        Map<List<Integer>, Rational> byCounts = new HashMap<>();
+        for (List<Integer> k : SymmetricPayoffs.countVectors(players, actions)) {
+            byCounts.put(k, draw(gameClass, k.contains(players), random));
         }
-        Rational[][] table = new Rational[players][];
-        for (int i = 0; i < players; i++) {
-            table[i] = payoff;
-        }
-        List<String> names = new ArrayList<>();
-        List<List<String>> acts = new ArrayList<>();
-        for (int i = 0; i < players; i++) {
-            names.add("Player " + (i + 1));
-            List<String> a = new ArrayList<>();
-            for (int j = 0; j < actions; j++) {
-                a.add("a" + (j + 1));
-            }
-            acts.add(a);
-        }
-        String title = gameClass.gamutName() + " players=" + players + " actions=" + actions + " seed=" + seed;
-        return NormalFormGame.of(title, names, acts, table);
-    }
-
-    private static Rational[][] emptyTable(int players, int[] counts) {
-        int size = 1;
-        for (int c : counts) {
-            size *= c;
-        }
-        Rational[][] t = new Rational[players][size];
-        for (Rational[] row : t) {
-            java.util.Arrays.fill(row, Rational.ZERO);
-        }
-        return t;
-    }
-
-    private static List<Integer> multiset(int[] profile, int actions) {
-        Integer[] counts = new Integer[actions];
-        java.util.Arrays.fill(counts, 0);
-        for (int a : profile) {
-            counts[a]++;
-        }
-        return List.of(counts);
-    }
-
-    private static boolean allEqual(int[] p) {
-        for (int a : p) {
-            if (a != p[0]) {
-                return false;
-            }
-        }
-        return true;
+        return SymmetricPayoffs.of(players, actions, byCounts);
     }
 
     /** A uniformly random multiple of 1/100 in [lo, hi] (integers lo ≤ hi). */

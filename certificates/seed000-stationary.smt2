@@ -4,7 +4,7 @@
 ; kind: stationary-unique
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0), b = 2
 ; tool: equicert 0.1.0
-; data: {"kind":"stationary-unique","label":"Seed 000 coordination game (high/high 10, low/low 5, else 0), b = 2","states":4,"transitions":[[0,0,"2047/2048"],[0,1,"1/4096"],[0,2,"1/4096"],[1,1,"1/2"],[1,0,"1/4"],[1,3,"1/4"],[2,2,"1/2"],[2,3,"1/4"],[2,0,"1/4"],[3,3,"63/64"],[3,2,"1/128"],[3,1,"1/128"]],"distribution":["512/529","1/1058","1/1058","16/529"]}
+; data: {"kind":"stationary-unique","label":"Seed 000 coordination game (high/high 10, low/low 5, else 0), b = 2","states":4,"transitions":[[0,0,"2047/2048"],[0,1,"1/4096"],[0,2,"1/4096"],[1,0,"1/4"],[1,1,"1/2"],[1,3,"1/4"],[2,0,"1/4"],[2,2,"1/2"],[2,3,"1/4"],[3,1,"1/128"],[3,2,"1/128"],[3,3,"63/64"]],"distribution":["512/529","1/1058","1/1058","16/529"]}
 (set-info :status unsat)
 (set-logic QF_LRA)
 ; pi_<state>: the claimed distribution; x_<state>: any other candidate

@@ -1,0 +1,127 @@
+package org.equicert.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.equicert.certificate.CertificateStore;
+import org.equicert.dynamics.LearningChain;
+import org.equicert.game.NormalFormGame;
+import org.equicert.game.io.GameFiles;
+import org.equicert.number.Rational;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equicert dynamics}: seed 000's learning dynamics, exactly. */
+@Command(name = "dynamics", mixinStandardHelpOptions = true,
+        description = {"Seed 000's learning dynamics: each round one random player re-samples its action with probability",
+            "exp(alpha (u_min - U(a))). Computes the exact chain on pure profiles and its stationary distribution",
+            "(the softmax p ∝ exp(alpha U) for common payoffs, certified by detailed balance; an exact solve for",
+            "--individual, with reducible or periodic chains reported per closed class), lim v_t = E_p[U], v_t for",
+            "finite t, Theorem 1's alpha for --epsilon with its bound certified, and the minimal alpha.",
+            "Give the rationality either as a rational base b = e^(alpha/D) (D: payoffs' common denominator, so all",
+            "probabilities are rational) or as a decimal alpha (handled by verified enclosures)."},
+        footer = {"", "Examples:", "  equicert dynamics examples/coordination.nfg --base 2 --epsilon 1/10 --rounds 10",
+            "  equicert dynamics examples/prisoners-dilemma.nfg --base 2 --individual",
+            "  equicert dynamics examples/coordination.nfg --alpha 0.5 --simulate 20000 --rounds 30"})
+final class DynamicsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
+    Path gameFile;
+
+    static final class Rationality {
+        @Option(names = "--base", paramLabel = "B", description = "rational base b = e^(alpha/D) >= 1, e.g. 2 or 3/2")
+        String base;
+
+        @Option(names = "--alpha", paramLabel = "A", description = "alpha as a decimal or fraction (common-payoff games)")
+        String alpha;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Rationality rationality;
+
+    @Option(names = "--individual", description = "each player uses its own utility and its own u_min (non-common-payoff games)")
+    boolean individual;
+
+    @Option(names = "--epsilon", paramLabel = "E", description = "Theorem 1: alpha for E[U] >= u* - E, certified, and the minimal such alpha")
+    String epsilon;
+
+    @Option(names = "--rounds", paramLabel = "T", description = "also compute v_T exactly (round T of the generative model)")
+    Integer rounds;
+
+    @Option(names = "--simulate", paramLabel = "N", description = "cross-check by N seeded simulated runs of T rounds (default T = 50)")
+    Integer simulate;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "simulation seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--digits", paramLabel = "K", defaultValue = "12", description = "decimal digits printed (exact values are always printed too)")
+    int digits;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where certificates/ and proofs/ are written")
+    Path outDir;
+
+    @Option(names = "--json", description = "print JSON instead of text")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        NormalFormGame game = GameFiles.read(gameFile);
+        if (digits < 1 || digits > 200) {
+            throw new UserException("--digits must be from 1 to 200");
+        }
+        DynamicsReport r = new DynamicsReport(game, new CertificateStore(outDir, Main.VERSION), CertifyCommand.stem(gameFile));
+        Rational eps = epsilon == null ? null : positive(epsilon, "--epsilon");
+        int t = rounds == null ? 50 : rounds;
+        if (rounds != null && rounds < 1) {
+            throw new UserException("--rounds must be at least 1");
+        }
+        if (rationality.alpha != null) {
+            Rational alpha = Rational.parse(rationality.alpha);
+            if (alpha.signum() < 0) {
+                throw new UserException("--alpha must not be negative");
+            }
+            if (individual || !game.isCommonPayoff()) {
+                throw new UserException("--alpha is supported for common-payoff games; give a rational --base for --individual");
+            }
+            r.alpha(alpha, digits);
+        } else {
+            Rational base = Rational.parse(rationality.base);
+            if (base.compareTo(Rational.ONE) < 0) {
+                throw new UserException("--base must be at least 1 (alpha >= 0), got " + base);
+            }
+            if (individual) {
+                r.individual(base, rounds, digits);
+            } else {
+                if (!game.isCommonPayoff()) {
+                    throw new UserException("this game's payoffs are not common; add --individual for the seed's extension to general games");
+                }
+                r.common(base, rounds, eps, digits);
+            }
+            if (simulate != null) {
+                LearningChain lc = individual ? LearningChain.individual(game, base) : LearningChain.common(game, base);
+                r.simulate(lc, simulate, t, seed);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.render(r.json));
+        } else {
+            out.println("game:       " + game.title());
+            r.lines.forEach(out::println);
+        }
+        return r.allChecked ? 0 : 1;
+    }
+
+    private static Rational positive(String text, String option) {
+        Rational r = Rational.parse(text);
+        if (r.signum() <= 0) {
+            throw new UserException(option + " must be positive, got " + text);
+        }
+        return r;
+    }
+}

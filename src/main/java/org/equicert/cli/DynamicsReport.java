@@ -1,0 +1,327 @@
+package org.equicert.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.equicert.bridge.PayoffTables;
+import org.equicert.certificate.CertificateStore;
+import org.equicert.certificate.Checker;
+import org.equicert.certificate.Claim;
+import org.equicert.certificate.ConcreteDetailedBalanceClaim;
+import org.equicert.certificate.DetailedBalanceClaim;
+import org.equicert.certificate.PayoffTable;
+import org.equicert.certificate.SoftmaxExpectationClaim;
+import org.equicert.certificate.StationaryClaim;
+import org.equicert.certificate.Verdict;
+import org.equicert.dynamics.LearningChain;
+import org.equicert.dynamics.MarkovChain;
+import org.equicert.dynamics.SoftmaxAnalysis;
+import org.equicert.dynamics.StationaryAnalysis;
+import org.equicert.dynamics.simulation.ChainSimulation;
+import org.equicert.game.NormalFormGame;
+import org.equicert.number.Rational;
+import org.equicert.number.RationalInterval;
+
+/**
+ * Runs seed 000's analyses for one game and collects printable lines, JSON, and certificates.
+ * Shared by {@code equicert dynamics} and {@code equicert examples}.
+ */
+final class DynamicsReport {
+
+    /** Profiles above which the (quadratic-size) SMT certificates are not attempted. */
+    static final int CERTIFY_LIMIT = 256;
+    /** Profiles above which the full chain is not built (only the softmax is computed). */
+    static final int CHAIN_LIMIT = 200_000;
+
+    final List<String> lines = new ArrayList<>();
+    final Map<String, Object> json = new LinkedHashMap<>();
+    private final NormalFormGame game;
+    private final CertificateStore store;
+    private final Checker checker = new Checker(Main.VERSION);
+    private final String name;
+    boolean allChecked = true;
+
+    DynamicsReport(NormalFormGame game, CertificateStore store, String name) {
+        this.game = game;
+        this.store = store;
+        this.name = name;
+        json.put("game", game.title());
+        json.put("profiles", game.profileCount());
+    }
+
+    private void say(String line) {
+        lines.add(line);
+    }
+
+    private String certify(String suffix, Claim claim) {
+        Verdict v = checker.check(claim);
+        if (!v.accepted()) {
+            allChecked = false;
+            return "[NOT CERTIFIED: " + v.reason() + "]";
+        }
+        CertificateStore.Written w = store.store(name + "-" + suffix, claim, v);
+        @SuppressWarnings("unchecked")
+        List<String> certs = (List<String>) json.computeIfAbsent("certificates", k -> new ArrayList<String>());
+        certs.add(w.certificate().toString());
+        return "[certified: " + w.certificate() + "]";
+    }
+
+    private String describeTop(Rational[] p, int limit) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < p.length; k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparing((Integer k) -> p[k]).reversed().thenComparing(k -> k));
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, order.size()); i++) {
+            int k = order.get(i);
+            parts.add(game.describe(game.profile(k)) + " " + p[k] + " (≈" + p[k].toDecimalString(6) + ")");
+        }
+        return String.join(", ", parts) + (order.size() > limit ? ", …" : "");
+    }
+
+    private static Map<String, String> interval(RationalInterval i, int digits) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("lower", i.lower().toString());
+        m.put("upper", i.upper().toString());
+        m.put("decimal", i.lower().toDecimalString(digits) + " .. " + i.upper().toDecimalString(digits));
+        return m;
+    }
+
+    /** The common-payoff chain at a rational base. */
+    void common(Rational base, Integer rounds, Rational epsilon, int digits) {
+        SoftmaxAnalysis sa = new SoftmaxAnalysis(game);
+        PayoffTable table = PayoffTables.of(game);
+        Rational[] pi = sa.softmax(base);
+        Rational eu = sa.expectedUtility(pi);
+        say("chain:      common payoff, u_min = " + sa.uMin() + ", payoffs in units of 1/D with D = " + sa.scale()
+                + ", base b = e^(alpha/D) = " + base);
+        json.put("variant", "common");
+        json.put("base", base.toString());
+        json.put("scale", sa.scale());
+        json.put("uMin", sa.uMin().toString());
+        json.put("optimum", sa.optimum().toString());
+        say("stationary: the softmax p(a) = b^(D(U(a) - u_min))/Z (seed 000, Lemma 1); most likely profiles: " + describeTop(pi, 6));
+        say("lim v_t:    E_p[U] = " + eu + " (≈" + eu.toDecimalString(digits) + "); optimum u* = " + sa.optimum()
+                + "; P(optimal profile) = " + sa.optimalProbability(pi) + " (≈" + sa.optimalProbability(pi).toDecimalString(digits) + ")");
+        json.put("expectedUtility", eu.toString());
+        json.put("optimalProbability", sa.optimalProbability(pi).toString());
+        List<String> dist = new ArrayList<>();
+        for (Rational x : pi) {
+            dist.add(x.toString());
+        }
+        json.put("distribution", dist);
+        if (game.profileCount() <= CERTIFY_LIMIT) {
+            say("            detailed balance for every alpha " + certify("detailed-balance-symbolic", new DetailedBalanceClaim(table, sa.uMin())));
+            say("            detailed balance at b = " + base + " " + certify("detailed-balance",
+                    new ConcreteDetailedBalanceClaim(table, sa.uMin(), base, sa.scale(), pi)));
+            LearningChain lc = LearningChain.common(game, base);
+            List<StationaryClaim.Transition> ts = new ArrayList<>();
+            for (MarkovChain.Transition t : lc.chain().transitions()) {
+                ts.add(new StationaryClaim.Transition(t.from(), t.to(), t.probability()));
+            }
+            say("            stationary and unique " + certify("stationary", new StationaryClaim(game.title() + ", b = " + base,
+                    game.profileCount(), ts, pi)));
+        } else {
+            say("            (certificates are written for games with at most " + CERTIFY_LIMIT + " profiles)");
+        }
+        say("alpha->inf: the uniform distribution over the optimal profiles; E[U] -> u* = " + sa.optimum());
+        if (rounds != null) {
+            rounds(base, rounds, digits, sa);
+        }
+        if (epsilon != null) {
+            theoremOne(sa, table, epsilon, digits);
+        }
+    }
+
+    private void rounds(Rational base, int rounds, int digits, SoftmaxAnalysis sa) {
+        if (game.profileCount() > CHAIN_LIMIT) {
+            say("v_t:        not computed (more than " + CHAIN_LIMIT + " profiles)");
+            return;
+        }
+        Rational v = sa.value(base, rounds);
+        say("v_" + rounds + ":" + " ".repeat(Math.max(1, 10 - String.valueOf(rounds).length())) + "E[U] at round " + rounds
+                + " from a uniform first round = " + v + " (≈" + v.toDecimalString(digits) + ")");
+        json.put("roundValue", Map.of("round", rounds, "value", v.toString()));
+    }
+
+    private void theoremOne(SoftmaxAnalysis sa, PayoffTable table, Rational epsilon, int digits) {
+        if (sa.secondBest() == null) {
+            say("Theorem 1:  every profile is optimal, so E[U] = u* for every alpha");
+            return;
+        }
+        Rational target = sa.optimum().subtract(epsilon);
+        RationalInterval alphaThm = sa.theoremAlpha(epsilon, digits);
+        say("Theorem 1:  epsilon = " + epsilon + ": alpha = (n log|A| + log(u* - u_min) - log epsilon)/(u* - u') in "
+                + alphaThm.lower().toDecimalString(digits) + " .. " + alphaThm.upper().toDecimalString(digits));
+        json.put("theoremAlpha", interval(alphaThm, digits));
+        Rational bLo = sa.theoremBaseLowerBound(epsilon, 6);
+        Rational[] piLo = sa.softmax(bLo);
+        Rational euLo = sa.expectedUtility(piLo);
+        String cert = game.profileCount() <= CERTIFY_LIMIT
+                ? certify("theorem1", SoftmaxExpectationClaim.theoremOne(table, sa.uMin(), bLo, sa.scale(), piLo, epsilon))
+                : "(not certified: more than " + CERTIFY_LIMIT + " profiles)";
+        say("            at b = " + bLo + " <= e^(alpha/D): E[U] = " + euLo.toDecimalString(digits) + " >= u* - epsilon = " + target
+                + "; by monotonicity in alpha the bound holds at Theorem 1's alpha " + cert);
+        Rational[] bases = sa.minimalBase(target, digits);
+        if (bases[1].equals(Rational.ONE)) {
+            say("minimal:    alpha = 0 already gives E[U] = " + sa.limitValue(Rational.ONE) + " >= " + target);
+            json.put("minimalAlpha", "0");
+            return;
+        }
+        RationalInterval lo = sa.alphaOfBase(bases[0], digits + 2);
+        RationalInterval hi = sa.alphaOfBase(bases[1], digits + 2);
+        RationalInterval alphaMin = new RationalInterval(lo.lower(), hi.upper());
+        String certHi = "";
+        String certLo = "";
+        if (game.profileCount() <= CERTIFY_LIMIT) {
+            certHi = certify("minimal-alpha-upper", new SoftmaxExpectationClaim(table, sa.uMin(), bases[1], sa.scale(),
+                    sa.softmax(bases[1]), target, true));
+            certLo = certify("minimal-alpha-lower", new SoftmaxExpectationClaim(table, sa.uMin(), bases[0], sa.scale(),
+                    sa.softmax(bases[0]), target, false));
+        }
+        say("minimal:    the least alpha with E[U] >= u* - epsilon lies in " + alphaMin.lower().toDecimalString(digits) + " .. "
+                + alphaMin.upper().toDecimalString(digits));
+        say("            E[U] < " + target + " at b = " + bases[0] + " " + certLo);
+        say("            E[U] >= " + target + " at b = " + bases[1] + " " + certHi);
+        Rational ratioLo = alphaThm.lower().divide(alphaMin.upper());
+        Rational ratioHi = alphaThm.upper().divide(alphaMin.lower());
+        say("ratio:      Theorem 1's alpha / minimal alpha in " + ratioLo.toDecimalString(4) + " .. " + ratioHi.toDecimalString(4));
+        json.put("minimalAlpha", interval(alphaMin, digits));
+        json.put("minimalBase", List.of(bases[0].toString(), bases[1].toString()));
+        json.put("theoremOverMinimal", interval(new RationalInterval(ratioLo, ratioHi), 4));
+    }
+
+    /**
+     * A decimal alpha: e^(alpha/D) is enclosed in rational bases [b_lo, b_hi]; E[U] and P(optimal)
+     * are non-decreasing in alpha, so their values at alpha lie between the exact values at the ends.
+     */
+    void alpha(Rational alpha, int digits) {
+        SoftmaxAnalysis sa = new SoftmaxAnalysis(game);
+        PayoffTable table = PayoffTables.of(game);
+        RationalInterval b = org.equicert.number.Enclosures.exp(alpha.divide(Rational.of(sa.scale())), digits + 4);
+        Rational bLo = b.lower().max(Rational.ONE);
+        Rational bHi = b.upper();
+        Rational euLo = sa.limitValue(bLo);
+        Rational euHi = sa.limitValue(bHi);
+        json.put("variant", "common");
+        json.put("alpha", alpha.toString());
+        json.put("baseEnclosure", interval(new RationalInterval(bLo, bHi), digits + 4));
+        json.put("expectedUtility", interval(new RationalInterval(euLo, euHi), digits));
+        say("chain:      common payoff, alpha = " + alpha + ", D = " + sa.scale() + ", e^(alpha/D) in [" + bLo.toDecimalString(digits + 4)
+                + ", " + bHi.toDecimalString(digits + 4) + "] (verified enclosure)");
+        say("lim v_t:    E_p[U] in " + euLo.toDecimalString(digits) + " .. " + euHi.toDecimalString(digits)
+                + " (exact at the enclosing bases; E is non-decreasing in alpha)");
+        Rational pLo = sa.optimalProbability(sa.softmax(bLo));
+        Rational pHi = sa.optimalProbability(sa.softmax(bHi));
+        say("            P(optimal profile) in " + pLo.toDecimalString(digits) + " .. " + pHi.toDecimalString(digits));
+        if (game.profileCount() <= CERTIFY_LIMIT) {
+            say("            E[U] >= " + euLo.toDecimalString(digits) + " at b_lo " + certify("alpha-lower",
+                    new SoftmaxExpectationClaim(table, sa.uMin(), bLo, sa.scale(), sa.softmax(bLo), euLo, true)));
+            Rational above = euHi.add(Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(digits)));
+            say("            E[U] < " + above.toDecimalString(digits) + " at b_hi " + certify("alpha-upper",
+                    new SoftmaxExpectationClaim(table, sa.uMin(), bHi, sa.scale(), sa.softmax(bHi), above, false)));
+            say("            detailed balance for every alpha " + certify("detailed-balance-symbolic", new DetailedBalanceClaim(table, sa.uMin())));
+        }
+    }
+
+    /** The individual-utility chain (or any chain) by exact stationary analysis. */
+    void individual(Rational base, Integer rounds, int digits) {
+        LearningChain lc = LearningChain.individual(game, base);
+        if (game.profileCount() > 2_000) {
+            throw new UserException("the individual variant solves the chain exactly by elimination; this game has "
+                    + game.profileCount() + " profiles (limit 2000)");
+        }
+        MarkovChain chain = lc.chain();
+        json.put("variant", "individual");
+        json.put("base", base.toString());
+        say("chain:      individual utilities (each player re-samples with probability b^(D(u_min,i - U_i(a)))), b = " + base
+                + ", D = " + lc.scale() + ", " + chain.transitionCount() + " transitions");
+        List<StationaryAnalysis.ClosedClass> classes = new StationaryAnalysis(chain).closedClasses();
+        List<Object> cj = new ArrayList<>();
+        for (StationaryAnalysis.ClosedClass c : classes) {
+            Rational[] pi = c.distribution();
+            say("class:      " + c.states().length + " profiles, period " + c.period() + (c.reversible() ? ", reversible" : ", not reversible")
+                    + "; most likely profiles: " + describeTop(pi, 4));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("size", c.states().length);
+            m.put("period", c.period());
+            m.put("reversible", c.reversible());
+            List<String> dist = new ArrayList<>();
+            for (Rational x : pi) {
+                dist.add(x.toString());
+            }
+            m.put("distribution", dist);
+            cj.add(m);
+        }
+        json.put("closedClasses", cj);
+        if (classes.size() == 1) {
+            Rational[] pi = classes.get(0).distribution();
+            for (int i = 0; i < game.playerCount(); i++) {
+                Rational v = Rational.ZERO;
+                for (int k = 0; k < pi.length; k++) {
+                    v = v.add(pi[k].multiply(game.payoff(i, k)));
+                }
+                say("            player " + game.players().get(i) + "'s long-run expected payoff: " + v + " (≈" + v.toDecimalString(digits) + ")");
+            }
+            if (game.profileCount() <= CERTIFY_LIMIT) {
+                List<StationaryClaim.Transition> ts = new ArrayList<>();
+                for (MarkovChain.Transition t : chain.transitions()) {
+                    ts.add(new StationaryClaim.Transition(t.from(), t.to(), t.probability()));
+                }
+                say("            unique stationary distribution " + certify("individual-stationary",
+                        new StationaryClaim(game.title() + ", individual, b = " + base, game.profileCount(), ts, pi)));
+            }
+        } else {
+            say("            " + classes.size() + " closed classes: the stationary distribution is not unique; one per class is listed");
+        }
+        if (rounds != null) {
+            Rational[] mu = lc.initialDistribution();
+            for (int r = 1; r < rounds; r++) {
+                mu = chain.step(mu);
+            }
+            say("round " + rounds + ":   distribution from a uniform first round: most likely " + describeTop(mu, 4));
+        }
+    }
+
+    /** Simulates N independent runs of T rounds and compares with the exact round-T distribution. */
+    void simulate(LearningChain lc, int runs, int rounds, long seed) {
+        if (game.profileCount() > 2_000) {
+            say("simulate:   skipped (more than 2000 profiles)");
+            return;
+        }
+        MarkovChain chain = lc.chain();
+        Rational[] mu = lc.initialDistribution();
+        for (int r = 1; r < rounds; r++) {
+            mu = chain.step(mu);
+        }
+        long[] counts = new ChainSimulation(chain, seed).finalStateCounts(runs, rounds);
+        double radius = ChainSimulation.hoeffdingRadius(runs, 1e-6);
+        double worst = 0;
+        int worstState = 0;
+        for (int k = 0; k < counts.length; k++) {
+            double dev = Math.abs(counts[k] / (double) runs - mu[k].approximateAsDouble());
+            if (dev > worst) {
+                worst = dev;
+                worstState = k;
+            }
+        }
+        boolean ok = worst <= radius;
+        say(String.format("simulate:   %d seeded runs of %d rounds (seed %d): largest |frequency - exact round-%d probability| = %.5f at %s;"
+                + " Hoeffding bound at confidence 1 - 1e-6: %.5f -> %s", runs, rounds, seed, rounds, worst,
+                game.describe(game.profile(worstState)), radius, ok ? "agrees" : "DISAGREES"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runs", runs);
+        m.put("rounds", rounds);
+        m.put("seed", seed);
+        m.put("maxDeviation", String.format("%.6f", worst));
+        m.put("hoeffdingRadius", String.format("%.6f", radius));
+        m.put("agrees", ok);
+        json.put("simulation", m);
+        if (!ok) {
+            allChecked = false;
+        }
+    }
+}
