@@ -10,7 +10,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.equicert.dynamics.simulation.ChainSimulation;
-import org.equicert.game.GamutGenerator;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.SymmetricPayoffs;
 import org.equicert.number.Rational;
@@ -67,15 +66,32 @@ class DynamicsProperties {
         }
     }
 
-    @Property(tries = 20)
+    @Property(tries = 30)
     void orbitComputationAgreesWithTheFullTable(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int players,
             @ForAll @IntRange(min = 1, max = 3) int actions) {
-        SymmetricPayoffs s = GamutGenerator.symmetric(GamutGenerator.GameClass.RANDOM, players, actions, seed);
+        SplittableRandom r = new SplittableRandom(seed);
+        java.util.Map<List<Integer>, Rational> pay = new java.util.HashMap<>();
+        for (List<Integer> k : SymmetricPayoffs.countVectors(players, actions)) {
+            pay.put(k, Rational.of(r.nextInt(-6, 7), 2));
+        }
+        SymmetricPayoffs s = SymmetricPayoffs.of(players, actions, pay);
         NormalFormGame g = s.toGame("t");
-        Rational b = Rational.of(11, 10);
+        Rational b = Rational.of(3, 2);
         SymmetricSoftmax orbits = new SymmetricSoftmax(s);
         SoftmaxAnalysis full = new SoftmaxAnalysis(g);
         assertEquals(full.limitValue(b), orbits.expectedUtility(b));
+        Rational[] pi = full.softmax(b);
+        java.util.Map<List<Integer>, Rational> byOrbit = new java.util.HashMap<>();
+        for (int k = 0; k < pi.length; k++) {
+            int[] a = g.profile(k);
+            Integer[] c = new Integer[actions];
+            java.util.Arrays.fill(c, 0);
+            for (int x : a) {
+                c[x]++;
+            }
+            byOrbit.merge(List.of(c), pi[k], Rational::add);
+        }
+        assertEquals(byOrbit, orbits.orbitDistribution(b));
     }
 
     @Property(tries = 5)

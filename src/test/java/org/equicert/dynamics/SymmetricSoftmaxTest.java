@@ -3,6 +3,7 @@ package org.equicert.dynamics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +14,42 @@ import org.junit.jupiter.api.Test;
 
 class SymmetricSoftmaxTest {
 
+    /** 100 players, 3 actions; the common payoff is the size of the largest group of equal actions. */
+    static SymmetricPayoffs largestGroup(int n) {
+        Map<List<Integer>, Rational> p = new HashMap<>();
+        for (List<Integer> k : SymmetricPayoffs.countVectors(n, 3)) {
+            p.put(k, Rational.of(Collections.max(k)));
+        }
+        return SymmetricPayoffs.of(n, 3, p);
+    }
+
     @Test
-    void hundredPlayersThreeActionsExactly() {
-        SymmetricPayoffs s = GamutGenerator.symmetric(GamutGenerator.GameClass.COORDINATION, 100, 3, 11);
-        assertEquals(5151, s.payoffs().size());
-        SymmetricSoftmax sm = new SymmetricSoftmax(s);
-        // b = 2: the orbit distribution sums to exactly 1 and puts most mass on an all-equal orbit
+    void hundredPlayersThreeActionsOrbitDistributionExactly() {
+        SymmetricSoftmax sm = new SymmetricSoftmax(largestGroup(100));
+        Rational b = Rational.parse("3/2");
+        Map<List<Integer>, Rational> dist = sm.orbitDistribution(b);
+        assertEquals(5151, dist.size());
         Rational total = Rational.ZERO;
-        java.util.Map<List<Integer>, Rational> dist = sm.orbitDistribution(Rational.TWO);
         for (Rational p : dist.values()) {
             total = total.add(p);
         }
         assertEquals(Rational.ONE, total);
-        List<Integer> top = dist.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-        assertTrue(top.contains(100), "the most likely orbit is a unanimous one, got " + top);
-        // Z counts all 3^100 profiles at b = 1; E at b = 1001/1000 (alpha = 100 ln 1.001) lies in the payoff range
+        // pi(100,0,0) / pi(99,1,0) = (1 * b^100) / (100 * b^99) = b/100
+        assertEquals(b.divide(Rational.of(100)), dist.get(List.of(100, 0, 0)).divide(dist.get(List.of(99, 1, 0))));
+        // pi(34,33,33) / pi(33,34,33): same payoff 34, multinomials equal by symmetry
+        assertEquals(dist.get(List.of(34, 33, 33)), dist.get(List.of(33, 34, 33)));
+    }
+
+    @Test
+    void hundredPlayerGamutGameZAndExpectedUtility() {
+        SymmetricPayoffs s = GamutGenerator.symmetric(GamutGenerator.GameClass.COORDINATION, 100, 3, 11);
+        SymmetricSoftmax sm = new SymmetricSoftmax(s);
+        assertEquals(100, sm.scale(), "payoffs are multiples of 1/100");
         assertEquals(Rational.of(java.math.BigInteger.valueOf(3).pow(100)), sm.partitionFunction(Rational.ONE));
-        Rational e = sm.expectedUtility(Rational.parse("1001/1000"));
-        assertTrue(e.compareTo(Rational.of(-100)) >= 0 && e.compareTo(Rational.of(100)) <= 0);
-        assertTrue(sm.expectedUtility(Rational.TWO).compareTo(e) > 0, "E[U] increases with alpha");
+        Rational low = sm.expectedUtility(Rational.parse("1001/1000"));
+        Rational high = sm.expectedUtility(Rational.TWO);
+        assertTrue(low.compareTo(Rational.of(-100)) >= 0 && high.compareTo(Rational.of(100)) <= 0);
+        assertTrue(high.compareTo(low) > 0, "E[U] increases with alpha");
     }
 
     @Test
