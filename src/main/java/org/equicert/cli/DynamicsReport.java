@@ -1,5 +1,6 @@
 package org.equicert.cli;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ final class DynamicsReport {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("lower", i.lower().toString());
         m.put("upper", i.upper().toString());
-        m.put("decimal", i.lower().toDecimalString(digits) + " .. " + i.upper().toDecimalString(digits));
+        m.put("decimal", i.lower().toDecimalString(digits, RoundingMode.FLOOR) + " .. " + i.upper().toDecimalString(digits, RoundingMode.CEILING));
         return m;
     }
 
@@ -155,7 +156,7 @@ final class DynamicsReport {
         Rational target = sa.optimum().subtract(epsilon);
         RationalInterval alphaThm = sa.theoremAlpha(epsilon, digits);
         say("Theorem 1:  epsilon = " + epsilon + ": alpha = (n log|A| + log(u* - u_min) - log epsilon)/(u* - u') in "
-                + alphaThm.lower().toDecimalString(digits) + " .. " + alphaThm.upper().toDecimalString(digits));
+                + alphaThm.lower().toDecimalString(digits, RoundingMode.FLOOR) + " .. " + alphaThm.upper().toDecimalString(digits, RoundingMode.CEILING));
         json.put("theoremAlpha", interval(alphaThm, digits));
         Rational bLo = sa.theoremBaseLowerBound(epsilon, 6);
         Rational[] piLo = sa.softmax(bLo);
@@ -163,7 +164,7 @@ final class DynamicsReport {
         String cert = game.profileCount() <= CERTIFY_LIMIT
                 ? certify("theorem1", SoftmaxExpectationClaim.theoremOne(table, sa.uMin(), bLo, sa.scale(), piLo, epsilon))
                 : "(not certified: more than " + CERTIFY_LIMIT + " profiles)";
-        say("            at b = " + bLo + " <= e^(alpha/D): E[U] = " + euLo.toDecimalString(digits) + " >= u* - epsilon = " + target
+        say("            at b = " + bLo + " <= e^(alpha/D): E[U] ≈ " + euLo.toDecimalString(digits) + " >= u* - epsilon = " + target
                 + "; by monotonicity in alpha the bound holds at Theorem 1's alpha " + cert);
         Rational[] bases = sa.minimalBase(target, digits);
         if (bases[1].equals(Rational.ONE)) {
@@ -182,13 +183,13 @@ final class DynamicsReport {
             certLo = certify("minimal-alpha-lower", new SoftmaxExpectationClaim(table, sa.uMin(), bases[0], sa.scale(),
                     sa.softmax(bases[0]), target, false));
         }
-        say("minimal:    the least alpha with E[U] >= u* - epsilon lies in " + alphaMin.lower().toDecimalString(digits) + " .. "
-                + alphaMin.upper().toDecimalString(digits));
+        say("minimal:    the least alpha with E[U] >= u* - epsilon lies in " + alphaMin.lower().toDecimalString(digits, RoundingMode.FLOOR) + " .. "
+                + alphaMin.upper().toDecimalString(digits, RoundingMode.CEILING));
         say("            E[U] < " + target + " at b = " + bases[0] + " " + certLo);
         say("            E[U] >= " + target + " at b = " + bases[1] + " " + certHi);
         Rational ratioLo = alphaThm.lower().divide(alphaMin.upper());
         Rational ratioHi = alphaThm.upper().divide(alphaMin.lower());
-        say("ratio:      Theorem 1's alpha / minimal alpha in " + ratioLo.toDecimalString(4) + " .. " + ratioHi.toDecimalString(4));
+        say("ratio:      Theorem 1's alpha / minimal alpha in " + ratioLo.toDecimalString(4, RoundingMode.FLOOR) + " .. " + ratioHi.toDecimalString(4, RoundingMode.CEILING));
         json.put("minimalAlpha", interval(alphaMin, digits));
         json.put("minimalBase", List.of(bases[0].toString(), bases[1].toString()));
         json.put("theoremOverMinimal", interval(new RationalInterval(ratioLo, ratioHi), 4));
@@ -210,18 +211,18 @@ final class DynamicsReport {
         json.put("alpha", alpha.toString());
         json.put("baseEnclosure", interval(new RationalInterval(bLo, bHi), digits + 4));
         json.put("expectedUtility", interval(new RationalInterval(euLo, euHi), digits));
-        say("chain:      common payoff, alpha = " + alpha + ", D = " + sa.scale() + ", e^(alpha/D) in [" + bLo.toDecimalString(digits + 4)
-                + ", " + bHi.toDecimalString(digits + 4) + "] (verified enclosure)");
-        say("lim v_t:    E_p[U] in " + euLo.toDecimalString(digits) + " .. " + euHi.toDecimalString(digits)
+        say("chain:      common payoff, alpha = " + alpha + ", D = " + sa.scale() + ", e^(alpha/D) in [" + bLo.toDecimalString(digits + 4, RoundingMode.FLOOR)
+                + ", " + bHi.toDecimalString(digits + 4, RoundingMode.CEILING) + "] (verified enclosure)");
+        say("lim v_t:    E_p[U] in " + euLo.toDecimalString(digits, RoundingMode.FLOOR) + " .. " + euHi.toDecimalString(digits, RoundingMode.CEILING)
                 + " (exact at the enclosing bases; E is non-decreasing in alpha)");
         Rational pLo = sa.optimalProbability(sa.softmax(bLo));
         Rational pHi = sa.optimalProbability(sa.softmax(bHi));
-        say("            P(optimal profile) in " + pLo.toDecimalString(digits) + " .. " + pHi.toDecimalString(digits));
+        say("            P(optimal profile) in " + pLo.toDecimalString(digits, RoundingMode.FLOOR) + " .. " + pHi.toDecimalString(digits, RoundingMode.CEILING));
         if (game.profileCount() <= CERTIFY_LIMIT) {
-            say("            E[U] >= " + euLo.toDecimalString(digits) + " at b_lo " + certify("alpha-lower",
+            say("            E[U] >= " + euLo.toDecimalString(digits, RoundingMode.FLOOR) + " at b_lo " + certify("alpha-lower",
                     new SoftmaxExpectationClaim(table, sa.uMin(), bLo, sa.scale(), sa.softmax(bLo), euLo, true)));
             Rational above = euHi.add(Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(digits)));
-            say("            E[U] < " + above.toDecimalString(digits) + " at b_hi " + certify("alpha-upper",
+            say("            E[U] < " + above.toDecimalString(digits, RoundingMode.CEILING) + " at b_hi " + certify("alpha-upper",
                     new SoftmaxExpectationClaim(table, sa.uMin(), bHi, sa.scale(), sa.softmax(bHi), above, false)));
             say("            detailed balance for every alpha " + certify("detailed-balance-symbolic", new DetailedBalanceClaim(table, sa.uMin())));
         }
@@ -298,26 +299,17 @@ final class DynamicsReport {
             mu = chain.step(mu);
         }
         long[] counts = new ChainSimulation(chain, seed).finalStateCounts(runs, rounds);
-        double radius = ChainSimulation.hoeffdingRadius(runs, 1e-6);
-        double worst = 0;
-        int worstState = 0;
-        for (int k = 0; k < counts.length; k++) {
-            double dev = Math.abs(counts[k] / (double) runs - mu[k].approximateAsDouble());
-            if (dev > worst) {
-                worst = dev;
-                worstState = k;
-            }
-        }
-        boolean ok = worst <= radius;
+        ChainSimulation.Comparison c = ChainSimulation.compare(counts, mu, 1e-6);
+        boolean ok = c.agrees();
         say(String.format("simulate:   %d seeded runs of %d rounds (seed %d): largest |frequency - exact round-%d probability| = %.5f at %s;"
-                + " Hoeffding bound at confidence 1 - 1e-6: %.5f -> %s", runs, rounds, seed, rounds, worst,
-                game.describe(game.profile(worstState)), radius, ok ? "agrees" : "DISAGREES"));
+                + " Hoeffding bound at confidence 1 - 1e-6: %.5f -> %s", runs, rounds, seed, rounds, c.maxDeviation(),
+                game.describe(game.profile(c.worstState())), c.radius(), ok ? "agrees" : "DISAGREES"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runs", runs);
         m.put("rounds", rounds);
         m.put("seed", seed);
-        m.put("maxDeviation", String.format("%.6f", worst));
-        m.put("hoeffdingRadius", String.format("%.6f", radius));
+        m.put("maxDeviation", String.format("%.6f", c.maxDeviation()));
+        m.put("hoeffdingRadius", String.format("%.6f", c.radius()));
         m.put("agrees", ok);
         json.put("simulation", m);
         if (!ok) {

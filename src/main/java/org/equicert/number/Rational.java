@@ -466,6 +466,16 @@ public final class Rational implements Comparable<Rational> {
         return n.divide(new BigDecimal(denominator()), digits, RoundingMode.HALF_EVEN).toPlainString();
     }
 
+    /**
+     * A decimal rendering with {@code digits} places rounded in the given direction: use
+     * {@link RoundingMode#FLOOR} for the lower end of an enclosure and {@link RoundingMode#CEILING}
+     * for the upper end, so the printed interval still encloses.
+     */
+    public String toDecimalString(int digits, RoundingMode mode) {
+        BigDecimal n = new BigDecimal(numerator());
+        return n.divide(new BigDecimal(denominator()), digits, mode).toPlainString();
+    }
+
     /** The exact value as a {@link BigDecimal} if the denominator is of the form 2^a 5^b, else null. */
     public BigDecimal toBigDecimalExact() {
         try {

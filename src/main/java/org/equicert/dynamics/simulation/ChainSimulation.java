@@ -61,6 +61,38 @@ public final class ChainSimulation {
     }
 
     /**
+     * Comparison of simulated final-state frequencies with an exact distribution.
+     *
+     * @param worstState the state with the largest deviation
+     * @param maxDeviation the largest |frequency − probability|
+     * @param radius Hoeffding's radius at confidence 1 − δ
+     */
+    public record Comparison(int worstState, double maxDeviation, double radius) {
+        /** True if every frequency is within the radius. */
+        public boolean agrees() {
+            return maxDeviation <= radius;
+        }
+    }
+
+    /** Compares counts from N runs with the exact distribution, at confidence 1 − δ. */
+    public static Comparison compare(long[] counts, Rational[] exact, double delta) {
+        long runs = 0;
+        for (long c : counts) {
+            runs += c;
+        }
+        double worst = 0;
+        int worstState = 0;
+        for (int k = 0; k < counts.length; k++) {
+            double dev = Math.abs(counts[k] / (double) runs - exact[k].approximateAsDouble());
+            if (dev > worst) {
+                worst = dev;
+                worstState = k;
+            }
+        }
+        return new Comparison(worstState, worst, hoeffdingRadius(runs, delta));
+    }
+
+    /**
      * Hoeffding's bound: with probability at least 1 − δ, each empirical frequency from N i.i.d.
      * samples lies within sqrt(ln(2/δ)/(2N)) of its probability. A numeric baseline value for display.
      */
