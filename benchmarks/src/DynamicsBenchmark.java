@@ -106,7 +106,7 @@ public final class DynamicsBenchmark {
             List<StationaryAnalysis.ClosedClass> cls = new StationaryAnalysis(chain).closedClasses();
             double s = seconds(t0);
             boolean reversible = cls.get(0).reversible();
-            System.out.printf("individual 2x%d (%d states, %s),%.3f%n", k, k * k, reversible ? "reversible" : "non-reversible", s);
+            System.out.printf("individual2x%d exact (%d states, %s),%.3f%n", k, k * k, reversible ? "reversible" : "non-reversible", s);
             write(out, "individual2x" + k, g);
             if (s > 60) {
                 break;

@@ -114,8 +114,7 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
         StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
         List<String> negation = new ArrayList<>();
         appendEncoding(sb, negation);
-        sb.append("; negation: pi is not a distribution, or pi(a) t(a→a') ≠ pi(a') t(a'→a) for a neighbour pair\n");
-        sb.append("(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
+        sb.append(Smt.negatedClaim("negation: pi is not a distribution, or pi(a) t(a→a') ≠ pi(a') t(a'→a) for a neighbour pair", negation));
         return sb.toString();
     }
 

@@ -74,8 +74,8 @@ public final class DetailedBalanceClaim implements Claim {
         for (ChainStructure.Edge e : ChainStructure.neighbourPairs(table)) {
             negation.add("(not (= " + side(e.from(), e.player()) + " " + side(e.to(), e.player()) + "))");
         }
-        sb.append("; negation: u_min exceeds a payoff, or log p(a) + log t(a→a') differs from log p(a') + log t(a'→a) for a neighbour pair\n");
-        sb.append("(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
+        sb.append(Smt.negatedClaim("negation: u_min exceeds a payoff, or log p(a) + log t(a→a') differs from log p(a') + log t(a'→a)"
+                + " for a neighbour pair", negation));
         return sb.toString();
     }
 

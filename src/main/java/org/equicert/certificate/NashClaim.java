@@ -88,11 +88,10 @@ public final class NashClaim implements Claim {
     @Override
     public List<String> obligationFailures() {
         ProfileEncoding enc = new ProfileEncoding(table, profile);
-        List<String> f = enc.shapeFailures();
+        List<String> f = enc.validityFailures();
         if (!f.isEmpty()) {
             return f;
         }
-        f.addAll(enc.distributionFailures());
         for (int i = 0; i < table.players(); i++) {
             Rational eu = enc.expectedPayoff(i);
             for (int a = 0; a < table.actions(i); a++) {
@@ -147,11 +146,9 @@ public final class NashClaim implements Claim {
             parts.add("(> " + Smt.sum(gain) + " (+ " + ProfileEncoding.eu(i) + " epsilon))");
             negation.add(Smt.and(parts));
         }
-        sb.append("; negation of the claim: the profile is invalid");
-        sb.append(nonlinear ? "" : ", a numeral below misstates a payoff");
-        sb.append(", or some player has a deviation gaining more than epsilon\n");
-        sb.append("(assert ").append(Smt.or(negation)).append(")\n");
-        sb.append("(check-sat)\n(exit)\n");
+        sb.append(Smt.negatedClaim("negation of the claim: the profile is invalid"
+                + (nonlinear ? "" : ", a numeral below misstates a payoff")
+                + ", or some player has a deviation gaining more than epsilon", negation));
         return sb.toString();
     }
 

@@ -34,6 +34,15 @@ final class ProfileEncoding {
         return f;
     }
 
+    /** Shape failures, or else distribution failures: what makes the profile not a mixed profile of the game. */
+    List<String> validityFailures() {
+        List<String> f = shapeFailures();
+        if (f.isEmpty()) {
+            f.addAll(distributionFailures());
+        }
+        return f;
+    }
+
     /** Probability-vector obligations: non-negative, sum exactly 1. */
     List<String> distributionFailures() {
         List<String> f = new ArrayList<>();

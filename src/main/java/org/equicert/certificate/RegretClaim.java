@@ -57,11 +57,10 @@ public final class RegretClaim implements Claim {
     @Override
     public List<String> obligationFailures() {
         ProfileEncoding enc = new ProfileEncoding(table, profile);
-        List<String> f = enc.shapeFailures();
+        List<String> f = enc.validityFailures();
         if (!f.isEmpty()) {
             return f;
         }
-        f.addAll(enc.distributionFailures());
         if (regrets.length != table.players()) {
             f.add("regrets given for " + regrets.length + " players");
             return f;
@@ -93,8 +92,7 @@ public final class RegretClaim implements Claim {
                 negation.add("(not (= (- " + ProfileEncoding.eu(i, a) + " " + ProfileEncoding.eu(i) + ") " + Smt.num(regrets[i][a]) + "))");
             }
         }
-        sb.append("; negation of the claim: the profile is invalid or some regret differs from the stated value\n");
-        sb.append("(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
+        sb.append(Smt.negatedClaim("negation of the claim: the profile is invalid or some regret differs from the stated value", negation));
         return sb.toString();
     }
 

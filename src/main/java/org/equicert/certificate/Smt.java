@@ -53,4 +53,9 @@ final class Smt {
         }
         return "(* " + String.join(" ", factors) + ")";
     }
+
+    /** The end of every certificate: a comment, the asserted negation, (check-sat) and (exit). */
+    static String negatedClaim(String comment, List<String> negation) {
+        return "; " + comment + "\n(assert " + or(negation) + ")\n(check-sat)\n(exit)\n";
+    }
 }

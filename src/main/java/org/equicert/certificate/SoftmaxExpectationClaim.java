@@ -164,9 +164,8 @@ public final class SoftmaxExpectationClaim implements Claim {
             String power = m <= 64 ? Smt.product(java.util.Collections.nCopies(m, "b")) : Smt.num(balance.base().pow(m));
             negation.add("(> (* epsilon " + power + ") " + Smt.num((Rational) td[1]) + ")");
         }
-        sb.append("; negation: pi is not the detailed-balance distribution, the expectation bound fails");
-        sb.append(epsilon == null ? "" : ", or b exceeds Theorem 1's base (b^(D(u*-u')) epsilon > |A|^n (u* - u_min))");
-        sb.append("\n(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
+        sb.append(Smt.negatedClaim("negation: pi is not the detailed-balance distribution, the expectation bound fails"
+                + (epsilon == null ? "" : ", or b exceeds Theorem 1's base (b^(D(u*-u')) epsilon > |A|^n (u* - u_min))"), negation));
         return sb.toString();
     }
 

@@ -134,7 +134,10 @@ public final class StationaryClaim implements Claim {
         return closed;
     }
 
-    /** Iterative Tarjan; returns the component index of each state. */
+    /**
+     * Iterative Tarjan; returns the component index of each state. Deliberately the checker's own
+     * copy (the producer in {@code dynamics} has another): the checker imports no solver code.
+     */
     private static int[] stronglyConnectedComponents(List<List<Integer>> adj) {
         int n = adj.size();
         int[] index = new int[n];
@@ -231,8 +234,7 @@ public final class StationaryClaim implements Claim {
         xEquations.add("(= " + Smt.sum(xSum) + " 1.0)");
         xEquations.add(Smt.or(differs));
         negation.add(Smt.and(xEquations));
-        sb.append("; negation: a row does not sum to 1, pi is not a stationary distribution, or another x is one\n");
-        sb.append("(assert ").append(Smt.or(negation)).append(")\n(check-sat)\n(exit)\n");
+        sb.append(Smt.negatedClaim("negation: a row does not sum to 1, pi is not a stationary distribution, or another x is one", negation));
         return sb.toString();
     }
 
