@@ -28,11 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code equicert certify GAME --profile P}. */
 @Command(name = "certify", mixinStandardHelpOptions = true,
-        description = {"Certify a claimed equilibrium profile, e.g. one printed by another solver with decimals.",
-            "Reports the exact rational profile the text denotes, each player's exact expected payoff and regrets,",
-            "and whether it is an exact Nash equilibrium. If it is not, looks for an exact equilibrium on the same",
-            "support (a repair; two-player games). Every statement printed as a fact is certified: the certificate",
-            "is written under DIR/certificates, its proof under DIR/proofs."},
+        description = {"Certify a claimed equilibrium profile; repair it if it is not exact.",
+            "%nCertify a claimed equilibrium profile, e.g. one printed by another solver with decimals. Reports the exact rational profile the text denotes, each player's exact expected payoff and regrets, and whether it is an exact Nash equilibrium. If it is not, looks for an exact equilibrium on the same support (a repair; two-player games). Every statement printed as a fact is certified: the certificate is written under DIR/certificates, its proof under DIR/proofs."},
         footer = {"", "Examples:",
             "  equicert certify examples/coordination.nfg --profile '1,0;1,0'",
             "  equicert certify examples/coordination.nfg --profile '0.3333,0.6667;0.3333,0.6667'"})

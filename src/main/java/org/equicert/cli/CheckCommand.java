@@ -14,10 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code equicert check FILE.smt2}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check certificate files. For an equicert certificate, the checker rebuilds the claim from the",
-            "file's data line, re-does its exact obligations, verifies the SMT-LIB is exactly that claim's",
-            "encoding, and proves it unsat in a fresh embedded SMTInterpol whose proof is then checked.",
-            "A known-false canary claim is checked first on every run. Exit code 0 if all files check, 1 if not."},
+        description = {"Re-check certificate files with the independent checker.",
+            "%nCheck certificate files. For an equicert certificate, the checker rebuilds the claim from the file's data line, re-does its exact obligations, verifies the SMT-LIB is exactly that claim's encoding, and proves it unsat in a fresh embedded SMTInterpol whose proof is then checked. A known-false canary claim is checked first on every run. Exit code 0 if all files check, 1 if not."},
         footer = {"", "Example:", "  equicert check certificates/*.smt2"})
 final class CheckCommand implements Callable<Integer> {
 

@@ -15,13 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code equicert dynamics}: seed 000's learning dynamics, exactly. */
 @Command(name = "dynamics", mixinStandardHelpOptions = true,
-        description = {"Seed 000's learning dynamics: each round one random player re-samples its action with probability",
-            "exp(alpha (u_min - U(a))). Computes the exact chain on pure profiles and its stationary distribution",
-            "(the softmax p ∝ exp(alpha U) for common payoffs, certified by detailed balance; an exact solve for",
-            "--individual, with reducible or periodic chains reported per closed class), lim v_t = E_p[U], v_t for",
-            "finite t, Theorem 1's alpha for --epsilon with its bound certified, and the minimal alpha.",
-            "Give the rationality either as a rational base b = e^(alpha/D) (D: payoffs' common denominator, so all",
-            "probabilities are rational) or as a decimal alpha (handled by verified enclosures)."},
+        description = {"Seed 000's learning dynamics, exactly: chains, stationary laws, Theorem 1.",
+            "%nSeed 000's learning dynamics: each round one random player re-samples its action with probability exp(alpha (u_min - U(a))). Computes the exact chain on pure profiles and its stationary distribution (the softmax p ∝ exp(alpha U) for common payoffs, certified by detailed balance; an exact solve for --individual, with reducible or periodic chains reported per closed class), lim v_t = E_p[U], v_t for finite t, Theorem 1's alpha for --epsilon with its bound certified, and the minimal alpha. Give the rationality either as a rational base b = e^(alpha/D) (D: payoffs' common denominator, so all probabilities are rational) or as a decimal alpha (handled by verified enclosures)."},
         footer = {"", "Examples:", "  equicert dynamics examples/coordination.nfg --base 2 --epsilon 1/10 --rounds 10",
             "  equicert dynamics examples/prisoners-dilemma.nfg --base 2 --individual",
             "  equicert dynamics examples/coordination.nfg --alpha 0.5 --simulate 20000 --rounds 30"})
@@ -81,7 +76,12 @@ final class DynamicsCommand implements Callable<Integer> {
             throw new UserException("--rounds must be at least 1");
         }
         if (rationality.alpha != null) {
-            Rational alpha = Rational.parse(rationality.alpha);
+            Rational alpha;
+            try {
+                alpha = Rational.parse(rationality.alpha);
+            } catch (NumberFormatException e) {
+                throw new UserException("--alpha: '" + rationality.alpha + "' is not a number; give a decimal such as 0.5");
+            }
             if (alpha.signum() < 0) {
                 throw new UserException("--alpha must not be negative");
             }
@@ -90,7 +90,12 @@ final class DynamicsCommand implements Callable<Integer> {
             }
             r.alpha(alpha, digits);
         } else {
-            Rational base = Rational.parse(rationality.base);
+            Rational base;
+            try {
+                base = Rational.parse(rationality.base);
+            } catch (NumberFormatException e) {
+                throw new UserException("--base: '" + rationality.base + "' is not a number; give a rational such as 2 or 3/2");
+            }
             if (base.compareTo(Rational.ONE) < 0) {
                 throw new UserException("--base must be at least 1 (alpha >= 0), got " + base);
             }
@@ -118,7 +123,12 @@ final class DynamicsCommand implements Callable<Integer> {
     }
 
     private static Rational positive(String text, String option) {
-        Rational r = Rational.parse(text);
+        Rational r;
+        try {
+            r = Rational.parse(text);
+        } catch (NumberFormatException e) {
+            throw new UserException(option + ": '" + text + "' is not a number; give a rational such as 1/10");
+        }
         if (r.signum() <= 0) {
             throw new UserException(option + " must be positive, got " + text);
         }

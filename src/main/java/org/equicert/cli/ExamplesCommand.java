@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code equicert examples}: the seeds' worked examples, certified. */
 @Command(name = "examples", mixinStandardHelpOptions = true,
-        description = {"Run the seed documents' worked examples end to end, writing every certificate under",
-            "DIR/certificates and its proof under DIR/proofs. Exit code 0 only if every certificate checked."},
+        description = {"Run the seeds' worked examples end to end, certified.",
+            "%nRun the seed documents' worked examples end to end, writing every certificate under DIR/certificates and its proof under DIR/proofs. Exit code 0 only if every certificate checked."},
         footer = {"", "Example:", "  equicert examples --out /tmp/run"})
 final class ExamplesCommand implements Callable<Integer> {
 

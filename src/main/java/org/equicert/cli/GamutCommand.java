@@ -14,10 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code equicert gamut}: generate a symmetric common-payoff GAMUT game. */
 @Command(name = "gamut", mixinStandardHelpOptions = true,
-        description = {"Generate a totally symmetric common-payoff game of a GAMUT class (Emmons et al. 2022,",
-            "App. F.1) with exact payoffs (multiples of 1/100). The same seed always gives the same game.",
-            "Classes: RandomGame (payoffs Unif(-100,100)), CoordinationGame (all-equal profiles Unif(0,100),",
-            "others Unif(-100,0)), CollaborationGame (all-equal profiles 100, others Unif(-100,99))."},
+        description = {"Generate a symmetric common-payoff GAMUT game with exact payoffs.",
+            "%nGenerate a totally symmetric common-payoff game of a GAMUT class (Emmons et al. 2022, App. F.1) with exact payoffs (multiples of 1/100). The same seed always gives the same game. Classes: RandomGame (payoffs Unif(-100,100)), CoordinationGame (all-equal profiles Unif(0,100), others Unif(-100,0)), CollaborationGame (all-equal profiles 100, others Unif(-100,99))."},
         footer = {"", "Example:", "  equicert gamut --class RandomGame --players 3 --actions 2 --seed 7 -o random.nfg"})
 final class GamutCommand implements Callable<Integer> {
 

@@ -16,9 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code equicert info GAME}: the structure of a game. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Describe a game: players, actions, number of pure profiles, whether payoffs are common,",
-            "and its symmetry group Γ(G) (player permutations that permute payoffs; Emmons et al. 2022,",
-            "Def. 3.2.1) with generators and player orbits."},
+        description = {"Describe a game: players, actions, payoffs and its symmetry group.",
+            "%nDescribe a game: players, actions, number of pure profiles, whether payoffs are common, and its symmetry group Γ(G) (player permutations that permute payoffs; Emmons et al. 2022, Def. 3.2.1) with generators and player orbits."},
         footer = {"", "Example:", "  equicert info ../shared/corpus/gambit/contrib/games/coord4.nfg",
             "  equicert info examples/partygoers.nfg --json"})
 final class InfoCommand implements Callable<Integer> {

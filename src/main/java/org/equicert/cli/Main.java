@@ -12,12 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "equicert",
         mixinStandardHelpOptions = true,
         version = "equicert " + Main.VERSION,
-        description = {
-            "Exact, certified solver for finite games.",
-            "Every number is exact (rationals, real algebraic numbers); every claim printed as a fact",
-            "comes with an SMT-LIB certificate re-checked by an embedded SMTInterpol with proof checking.",
-            ""
-        },
+        description = {"Exact, certified solver for finite games.",
+            "%nEvery number is exact (rationals, real algebraic numbers); every claim printed as a fact comes with an SMT-LIB certificate re-checked by an embedded SMTInterpol with proof checking."},
         subcommands = {
             InfoCommand.class,
             GamutCommand.class,
