@@ -22,8 +22,12 @@ import picocli.CommandLine.Parameters;
             "  equicert dynamics examples/coordination.nfg --alpha 0.5 --simulate 20000 --rounds 30"})
 final class DynamicsCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
+    @Parameters(paramLabel = "GAME", arity = "0..1", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
+
+    @Option(names = "--gamut", paramLabel = "C:N:A:S", description = "instead of GAME, a totally symmetric GAMUT game (class:players:actions:seed),"
+            + " analysed on orbits of profiles (action counts), e.g. CoordinationGame:100:3:7")
+    String gamut;
 
     static final class Rationality {
         @Option(names = "--base", paramLabel = "B", description = "rational base b = e^(alpha/D) >= 1, e.g. 2 or 3/2")
@@ -65,6 +69,12 @@ final class DynamicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (gamut != null) {
+            return symmetric();
+        }
+        if (gameFile == null) {
+            throw new UserException("give a GAME file, or --gamut CLASS:PLAYERS:ACTIONS:SEED");
+        }
         NormalFormGame game = GameFiles.read(gameFile);
         if (digits < 1 || digits > 200) {
             throw new UserException("--digits must be from 1 to 200");
@@ -120,6 +130,73 @@ final class DynamicsCommand implements Callable<Integer> {
             r.lines.forEach(out::println);
         }
         return r.allChecked ? 0 : 1;
+    }
+
+    /** A compact totally symmetric game: Z, E_p[U] and the most likely orbits, exactly. */
+    private int symmetric() {
+        String[] parts = gamut.split(":");
+        if (parts.length != 4) {
+            throw new UserException("--gamut takes CLASS:PLAYERS:ACTIONS:SEED, e.g. CoordinationGame:100:3:7");
+        }
+        int n;
+        int m;
+        long s;
+        try {
+            n = Integer.parseInt(parts[1]);
+            m = Integer.parseInt(parts[2]);
+            s = Long.parseLong(parts[3]);
+        } catch (NumberFormatException e) {
+            throw new UserException("--gamut: players, actions and seed must be integers, got '" + gamut + "'");
+        }
+        if (n < 1 || n > 1000 || m < 1 || m > 10) {
+            throw new UserException("--gamut: players must be 1..1000 and actions 1..10");
+        }
+        if (rationality.base == null) {
+            throw new UserException("--gamut needs a rational --base");
+        }
+        Rational base;
+        try {
+            base = Rational.parse(rationality.base);
+        } catch (NumberFormatException e) {
+            throw new UserException("--base: '" + rationality.base + "' is not a number; give a rational such as 2 or 3/2");
+        }
+        if (base.compareTo(Rational.ONE) < 0) {
+            throw new UserException("--base must be at least 1 (alpha >= 0), got " + base);
+        }
+        org.equicert.game.SymmetricPayoffs game = org.equicert.game.GamutGenerator.symmetric(
+                org.equicert.game.GamutGenerator.GameClass.parse(parts[0]), n, m, s);
+        org.equicert.dynamics.SymmetricSoftmax sm = new org.equicert.dynamics.SymmetricSoftmax(game);
+        Rational e = sm.expectedUtility(base);
+        java.util.Map<java.util.List<Integer>, Rational> dist = sm.orbitDistribution(base);
+        java.util.List<java.util.Map.Entry<java.util.List<Integer>, Rational>> top = new java.util.ArrayList<>(dist.entrySet());
+        top.sort(java.util.Map.Entry.<java.util.List<Integer>, Rational>comparingByValue().reversed());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
+            j.put("game", parts[0] + " players=" + n + " actions=" + m + " seed=" + s);
+            j.put("orbits", dist.size());
+            j.put("base", base.toString());
+            j.put("scale", sm.scale());
+            j.put("expectedUtility", e.toString());
+            java.util.List<Object> o = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top.subList(0, Math.min(10, top.size()))) {
+                o.add(java.util.Map.of("counts", x.getKey(), "probability", x.getValue().toString()));
+            }
+            j.put("mostLikelyOrbits", o);
+            out.println(Json.render(j));
+            return 0;
+        }
+        out.println("game:       " + parts[0] + ", " + n + " players x " + m + " actions, seed " + s
+                + " (totally symmetric, common payoff; " + dist.size() + " orbits of profiles = action-count vectors)");
+        out.println("chain:      base b = e^(alpha/D) = " + base + ", D = " + sm.scale() + ", u_min = " + sm.uMin());
+        out.println("lim v_t:    E_p[U] = " + (e.toString().length() > 200 ? "(" + e.numerator().bitLength() + "-bit fraction)" : e)
+                + " (≈" + e.toDecimalString(digits) + ")");
+        for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top.subList(0, Math.min(5, top.size()))) {
+            out.println("orbit:      counts " + x.getKey() + " probability ≈" + x.getValue().toDecimalString(digits));
+        }
+        out.println("            (exact values with --json; certificates are written for full games of at most "
+                + DynamicsReport.CERTIFY_LIMIT + " profiles, not for orbit computations)");
+        return 0;
     }
 
     private static Rational positive(String text, String option) {
