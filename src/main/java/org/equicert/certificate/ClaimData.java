@@ -51,4 +51,18 @@ final class ClaimData {
         }
         return r;
     }
+
+    /** The start of a claim's data: its kind and its game. */
+    static java.util.Map<String, Object> withGame(String kind, PayoffTable table) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("kind", kind);
+        m.put("game", table.toData());
+        return m;
+    }
+
+    /** The game of a claim's data. */
+    @SuppressWarnings("unchecked")
+    static PayoffTable game(java.util.Map<String, Object> m) {
+        return PayoffTable.fromData((java.util.Map<String, Object>) m.get("game"));
+    }
 }

@@ -1,7 +1,6 @@
 package org.equicert.certificate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,9 +160,7 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
 
     @Override
     public Map<String, Object> data() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", kind());
-        m.put("game", table.toData());
+        Map<String, Object> m = ClaimData.withGame(kind(), table);
         m.put("uMin", uMin.toString());
         m.put("base", base.toString());
         m.put("scale", scale);
@@ -172,9 +169,7 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
     }
 
     static ConcreteDetailedBalanceClaim fromData(Map<String, Object> m) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> g = (Map<String, Object>) m.get("game");
-        return new ConcreteDetailedBalanceClaim(PayoffTable.fromData(g), Rational.parse((String) m.get("uMin")),
+        return new ConcreteDetailedBalanceClaim(ClaimData.game(m), Rational.parse((String) m.get("uMin")),
                 Rational.parse((String) m.get("base")), ((Number) m.get("scale")).intValue(), ClaimData.vector(m.get("distribution")));
     }
 }

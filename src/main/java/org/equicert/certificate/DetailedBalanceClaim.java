@@ -1,7 +1,6 @@
 package org.equicert.certificate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,16 +91,12 @@ public final class DetailedBalanceClaim implements Claim {
 
     @Override
     public Map<String, Object> data() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", kind());
-        m.put("game", table.toData());
+        Map<String, Object> m = ClaimData.withGame(kind(), table);
         m.put("uMin", uMin.toString());
         return m;
     }
 
     static DetailedBalanceClaim fromData(Map<String, Object> m) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> g = (Map<String, Object>) m.get("game");
-        return new DetailedBalanceClaim(PayoffTable.fromData(g), Rational.parse((String) m.get("uMin")));
+        return new DetailedBalanceClaim(ClaimData.game(m), Rational.parse((String) m.get("uMin")));
     }
 }

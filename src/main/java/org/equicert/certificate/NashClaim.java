@@ -1,7 +1,6 @@
 package org.equicert.certificate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,17 +153,13 @@ public final class NashClaim implements Claim {
 
     @Override
     public Map<String, Object> data() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", kind());
-        m.put("game", table.toData());
+        Map<String, Object> m = ClaimData.withGame(kind(), table);
         m.put("profile", ClaimData.matrix(profile));
         m.put("epsilon", epsilon.toString());
         return m;
     }
 
     static NashClaim fromData(Map<String, Object> m) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> g = (Map<String, Object>) m.get("game");
-        return new NashClaim(PayoffTable.fromData(g), ClaimData.matrix(m.get("profile")), Rational.parse((String) m.get("epsilon")));
+        return new NashClaim(ClaimData.game(m), ClaimData.matrix(m.get("profile")), Rational.parse((String) m.get("epsilon")));
     }
 }

@@ -1,7 +1,6 @@
 package org.equicert.certificate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,17 +102,13 @@ public final class RegretClaim implements Claim {
 
     @Override
     public Map<String, Object> data() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", kind());
-        m.put("game", table.toData());
+        Map<String, Object> m = ClaimData.withGame(kind(), table);
         m.put("profile", ClaimData.matrix(profile));
         m.put("regrets", ClaimData.matrix(regrets));
         return m;
     }
 
     static RegretClaim fromData(Map<String, Object> m) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> g = (Map<String, Object>) m.get("game");
-        return new RegretClaim(PayoffTable.fromData(g), ClaimData.matrix(m.get("profile")), ClaimData.matrix(m.get("regrets")));
+        return new RegretClaim(ClaimData.game(m), ClaimData.matrix(m.get("profile")), ClaimData.matrix(m.get("regrets")));
     }
 }

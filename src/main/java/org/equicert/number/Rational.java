@@ -485,17 +485,6 @@ public final class Rational implements Comparable<Rational> {
         }
     }
 
-    /**
-     * A {@code double} approximation, for numeric baselines and display only; never use it in a
-     * claim.
-     */
-    public double approximateAsDouble() {
-        if (isSmall()) {
-            return (double) num / (double) den;
-        }
-        return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), java.math.MathContext.DECIMAL64).doubleValue();
-    }
-
     /** The canonical form {@code p/q}, or {@code p} when the denominator is 1. */
     @Override
     public String toString() {

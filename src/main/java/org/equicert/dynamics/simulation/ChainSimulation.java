@@ -83,13 +83,19 @@ public final class ChainSimulation {
         double worst = 0;
         int worstState = 0;
         for (int k = 0; k < counts.length; k++) {
-            double dev = Math.abs(counts[k] / (double) runs - exact[k].approximateAsDouble());
+            double dev = Math.abs(counts[k] / (double) runs - toDouble(exact[k]));
             if (dev > worst) {
                 worst = dev;
                 worstState = k;
             }
         }
         return new Comparison(worstState, worst, hoeffdingRadius(runs, delta));
+    }
+
+    /** A double approximation of an exact probability, for this numeric cross-check only. */
+    public static double toDouble(Rational r) {
+        return new java.math.BigDecimal(r.numerator()).divide(new java.math.BigDecimal(r.denominator()), java.math.MathContext.DECIMAL64)
+                .doubleValue();
     }
 
     /**
