@@ -167,19 +167,17 @@ final class DynamicsCommand implements Callable<Integer> {
                 org.equicert.game.GamutGenerator.GameClass.parse(parts[0]), n, m, s);
         org.equicert.dynamics.SymmetricSoftmax sm = new org.equicert.dynamics.SymmetricSoftmax(game);
         Rational e = sm.expectedUtility(base);
-        java.util.Map<java.util.List<Integer>, Rational> dist = sm.orbitDistribution(base);
-        java.util.List<java.util.Map.Entry<java.util.List<Integer>, Rational>> top = new java.util.ArrayList<>(dist.entrySet());
-        top.sort(java.util.Map.Entry.<java.util.List<Integer>, Rational>comparingByValue().reversed());
+        java.util.List<java.util.Map.Entry<java.util.List<Integer>, Rational>> top = sm.mostLikelyOrbits(base, 10);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
             j.put("game", parts[0] + " players=" + n + " actions=" + m + " seed=" + s);
-            j.put("orbits", dist.size());
+            j.put("orbits", sm.orbitCount());
             j.put("base", base.toString());
             j.put("scale", sm.scale());
             j.put("expectedUtility", e.toString());
             java.util.List<Object> o = new java.util.ArrayList<>();
-            for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top.subList(0, Math.min(10, top.size()))) {
+            for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top) {
                 o.add(java.util.Map.of("counts", x.getKey(), "probability", x.getValue().toString()));
             }
             j.put("mostLikelyOrbits", o);
@@ -187,7 +185,7 @@ final class DynamicsCommand implements Callable<Integer> {
             return 0;
         }
         out.println("game:       " + parts[0] + ", " + n + " players x " + m + " actions, seed " + s
-                + " (totally symmetric, common payoff; " + dist.size() + " orbits of profiles = action-count vectors)");
+                + " (totally symmetric, common payoff; " + sm.orbitCount() + " orbits of profiles = action-count vectors)");
         out.println("chain:      base b = e^(alpha/D) = " + base + ", D = " + sm.scale() + ", u_min = " + sm.uMin());
         out.println("lim v_t:    E_p[U] = " + (e.toString().length() > 200 ? "(" + e.numerator().bitLength() + "-bit fraction)" : e)
                 + " (≈" + e.toDecimalString(digits) + ")");

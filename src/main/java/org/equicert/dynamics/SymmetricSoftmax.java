@@ -77,6 +77,27 @@ public final class SymmetricSoftmax {
         return out;
     }
 
+    /**
+     * The k most likely orbits with their exact probabilities, most likely first (ties by count
+     * vector order). Orbits are ranked by their integer weights, so only k fractions are reduced.
+     */
+    public List<Map.Entry<List<Integer>, Rational>> mostLikelyOrbits(Rational base, int k) {
+        Map<List<Integer>, BigInteger> w = weights(base);
+        BigInteger z = w.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
+        List<Map.Entry<List<Integer>, BigInteger>> order = new java.util.ArrayList<>(w.entrySet());
+        order.sort(Map.Entry.<List<Integer>, BigInteger>comparingByValue().reversed());
+        List<Map.Entry<List<Integer>, Rational>> out = new java.util.ArrayList<>();
+        for (Map.Entry<List<Integer>, BigInteger> e : order.subList(0, Math.min(k, order.size()))) {
+            out.add(Map.entry(e.getKey(), Rational.of(e.getValue(), z)));
+        }
+        return out;
+    }
+
+    /** The number of orbits. */
+    public int orbitCount() {
+        return game.payoffs().size();
+    }
+
     /** The partition function Z = Σ_a b^{D(U(a) − u_min)} over all |A|^n profiles. */
     public Rational partitionFunction(Rational base) {
         BigInteger z = weights(base).values().stream().reduce(BigInteger.ZERO, BigInteger::add);

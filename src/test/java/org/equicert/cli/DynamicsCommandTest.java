@@ -40,9 +40,10 @@ class DynamicsCommandTest {
 
     @Test
     void compactSymmetricGamesRunOnOrbits() {
-        CliTest.Run r = CliTest.run("dynamics", "--gamut", "RandomGame:30:3:5", "--base", "101/100", "--json");
+        CliTest.Run r = CliTest.run("dynamics", "--gamut", "RandomGame:30:3:5", "--base", "2", "--json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"orbits\" : 496"), r.out()); // C(32, 2) count vectors
+        assertTrue(r.out().contains("\"mostLikelyOrbits\""), r.out());
         assertEquals(2, CliTest.run("dynamics", "--gamut", "RandomGame:30:3", "--base", "2").code());
         assertEquals(2, CliTest.run("dynamics", "--base", "2").code());
     }

@@ -38,6 +38,12 @@ class SymmetricSoftmaxTest {
         assertEquals(b.divide(Rational.of(100)), dist.get(List.of(100, 0, 0)).divide(dist.get(List.of(99, 1, 0))));
         // pi(34,33,33) / pi(33,34,33): same payoff 34, multinomials equal by symmetry
         assertEquals(dist.get(List.of(34, 33, 33)), dist.get(List.of(33, 34, 33)));
+        // the ranking by integer weights agrees with the reduced distribution
+        var top = sm.mostLikelyOrbits(b, 3);
+        assertEquals(dist.get(top.get(0).getKey()), top.get(0).getValue());
+        assertTrue(top.get(0).getValue().compareTo(top.get(1).getValue()) >= 0);
+        // entropy beats unanimity at b = 3/2: the top orbit is the maximum of the full distribution
+        assertEquals(java.util.Collections.max(dist.values()), top.get(0).getValue());
     }
 
     @Test
