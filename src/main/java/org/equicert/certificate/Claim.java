@@ -30,8 +30,10 @@ public sealed interface Claim permits NashClaim, RegretClaim, DetailedBalanceCla
     /** The SMT-LIB commands (logic, definitions, negated claim, check-sat) in QF_LRA. */
     String linearSmtLib();
 
-    /** The natural nonlinear statement (QF_NRA), when there is one. */
-    Optional<String> nonlinearSmtLib();
+    /** The natural nonlinear statement (QF_NRA), when there is one; none by default. */
+    default Optional<String> nonlinearSmtLib() {
+        return Optional.empty();
+    }
 
     /** The claim's data, from which {@link ClaimCodec} rebuilds it. */
     Map<String, Object> data();

@@ -3,7 +3,6 @@ package org.equicert.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -151,11 +150,6 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
 
     Rational[] distribution() {
         return distribution.clone();
-    }
-
-    @Override
-    public Optional<String> nonlinearSmtLib() {
-        return Optional.empty();
     }
 
     @Override

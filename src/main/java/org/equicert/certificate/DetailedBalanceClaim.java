@@ -3,7 +3,6 @@ package org.equicert.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -82,11 +81,6 @@ public final class DetailedBalanceClaim implements Claim {
     private String side(int k, int player) {
         Rational u = table.payoff(0, k);
         return "(+ (- (* " + Smt.num(u) + " alpha) logZ) (- (* " + Smt.num(uMin.subtract(u)) + " alpha) logNA_" + (player + 1) + "))";
-    }
-
-    @Override
-    public Optional<String> nonlinearSmtLib() {
-        return Optional.empty();
     }
 
     @Override

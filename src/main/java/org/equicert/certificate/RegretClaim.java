@@ -3,7 +3,6 @@ package org.equicert.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -93,11 +92,6 @@ public final class RegretClaim implements Claim {
         }
         sb.append(Smt.negatedClaim("negation of the claim: the profile is invalid or some regret differs from the stated value", negation));
         return sb.toString();
-    }
-
-    @Override
-    public Optional<String> nonlinearSmtLib() {
-        return Optional.empty();
     }
 
     @Override

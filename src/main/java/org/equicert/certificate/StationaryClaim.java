@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -236,11 +235,6 @@ public final class StationaryClaim implements Claim {
         negation.add(Smt.and(xEquations));
         sb.append(Smt.negatedClaim("negation: a row does not sum to 1, pi is not a stationary distribution, or another x is one", negation));
         return sb.toString();
-    }
-
-    @Override
-    public Optional<String> nonlinearSmtLib() {
-        return Optional.empty();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
+import org.equicert.game.io.JsonGameFormat;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
 import picocli.CommandLine.Command;
@@ -37,14 +38,7 @@ final class InfoCommand implements Callable<Integer> {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("file", gameFile.toString());
         r.put("title", game.title());
-        List<Object> players = new ArrayList<>();
-        for (int i = 0; i < game.playerCount(); i++) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("name", game.players().get(i));
-            p.put("actions", game.actions().get(i));
-            players.add(p);
-        }
-        r.put("players", players);
+        r.put("players", JsonGameFormat.players(game));
         r.put("profiles", game.profileCount());
         r.put("commonPayoff", game.isCommonPayoff());
         r.put("minPayoff", game.minimumPayoff().toString());

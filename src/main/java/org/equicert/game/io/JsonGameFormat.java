@@ -122,12 +122,8 @@ public final class JsonGameFormat {
         return v;
     }
 
-    /** The JSON text of a game (payoffs as exact strings). */
-    public static String write(NormalFormGame game) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", "equicert-game");
-        root.put("version", 1);
-        root.put("title", game.title());
+    /** The "players" value of the format: a name and action labels per player. */
+    public static List<Object> players(NormalFormGame game) {
         List<Object> players = new ArrayList<>();
         for (int i = 0; i < game.playerCount(); i++) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -135,7 +131,16 @@ public final class JsonGameFormat {
             p.put("actions", game.actions().get(i));
             players.add(p);
         }
-        root.put("players", players);
+        return players;
+    }
+
+    /** The JSON text of a game (payoffs as exact strings). */
+    public static String write(NormalFormGame game) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", "equicert-game");
+        root.put("version", 1);
+        root.put("title", game.title());
+        root.put("players", players(game));
         List<Object> rows = new ArrayList<>();
         for (int i = 0; i < game.playerCount(); i++) {
             List<String> row = new ArrayList<>();
