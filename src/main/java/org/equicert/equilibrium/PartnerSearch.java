@@ -1,0 +1,252 @@
+package org.equicert.equilibrium;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For a vertex x of the row player's polytope P, the vertices y of Q = {y ≥ 0 : Ay ≤ 1}, y ≠ 0,
+ * that complete its labels — its equilibrium partners.
+ *
+ * <p>The complementary labels C say which rows must be tight ((Ay)_i = 1: the support S of x) and
+ * which coordinates vanish (y_j = 0: the columns outside the best responses T to x). When
+ * |S| = |T| and A[S][T] is nonsingular, the partner is unique if it exists: one fraction-free solve
+ * of a |S|×|S| system and a feasibility check. Otherwise (degenerate games) all vertices of Q are
+ * enumerated once and filtered by label superset. Vertices of Q are identified by their labels.
+ */
+final class PartnerSearch {
+
+    private final BigInteger[][] a;
+    private final int m;
+    private final int n;
+    private final Map<BitSet, Integer> index = new HashMap<>();
+    private final List<LabelledPolytope.Vertex> vertices = new ArrayList<>();
+    private List<LabelledPolytope.Vertex> all;
+
+    PartnerSearch(BigInteger[][] a, int m, int n) {
+        this.a = a;
+        this.m = m;
+        this.n = n;
+    }
+
+    /** Indices (into {@link #found()}) of the partners of a vertex of P with the given labels. */
+    List<Integer> partners(BitSet xLabels) {
+        BitSet c = new BitSet();
+        c.set(0, m + n);
+        c.andNot(xLabels);
+        int[] rows = c.get(0, m).stream().toArray();
+        List<Integer> free = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (!c.get(m + j)) {
+                free.add(j);
+            }
+        }
+        if (rows.length == free.size()) {
+            int k = rows.length;
+            BigInteger[][] sys = new BigInteger[k][k + 1];
+            for (int r = 0; r < k; r++) {
+                for (int q = 0; q < k; q++) {
+                    sys[r][q] = a[rows[r]][free.get(q)];
+                }
+                sys[r][k] = BigInteger.ONE;
+            }
+            BigInteger[] solution = IntegerSystems.solve(sys);
+            if (solution != null) {
+                return unique(solution, free);
+            }
+        }
+        List<Integer> face = faceVertices(c);
+        if (face != null) {
+            return face;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (LabelledPolytope.Vertex y : all()) {
+            BitSet missing = (BitSet) c.clone();
+            missing.andNot(y.labels());
+            if (missing.isEmpty()) {
+                out.add(register(y));
+            }
+        }
+        return out;
+    }
+
+    /** Largest number of extra-constraint choices tried before enumerating all of Q instead. */
+    private static final long FACE_LIMIT = 20_000;
+
+    /**
+     * The vertices of the face of Q where the labels c are tight, by choosing the missing tight
+     * constraints: a maximal independent subset of c is extended by every choice of further
+     * constraints to n independent ones. Null when there are too many choices.
+     */
+    private List<Integer> faceVertices(BitSet c) {
+        List<Integer> independent = new ArrayList<>();
+        List<BigInteger[]> basisRows = new ArrayList<>();
+        for (int label = c.nextSetBit(0); label >= 0; label = c.nextSetBit(label + 1)) {
+            basisRows.add(constraint(label));
+            if (rank(basisRows) == basisRows.size()) {
+                independent.add(label);
+            } else {
+                basisRows.remove(basisRows.size() - 1);
+            }
+        }
+        int missing = n - independent.size();
+        List<Integer> others = new ArrayList<>();
+        for (int label = 0; label < m + n; label++) {
+            if (!c.get(label)) {
+                others.add(label);
+            }
+        }
+        if (binomial(others.size(), missing) > FACE_LIMIT) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>();
+        int[] choice = new int[missing];
+        for (int k = 0; k < missing; k++) {
+            choice[k] = k;
+        }
+        while (true) {
+            List<Integer> tight = new ArrayList<>(independent);
+            for (int k : choice) {
+                tight.add(others.get(k));
+            }
+            BigInteger[][] sys = new BigInteger[n][n + 1];
+            for (int r = 0; r < n; r++) {
+                BigInteger[] row = constraint(tight.get(r));
+                System.arraycopy(row, 0, sys[r], 0, n);
+                sys[r][n] = tight.get(r) < m ? BigInteger.ONE : BigInteger.ZERO;
+            }
+            BigInteger[] z = IntegerSystems.solve(sys);
+            if (z != null) {
+                List<Integer> all = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    all.add(j);
+                }
+                List<Integer> found = unique(z, all);
+                if (!found.isEmpty()) {
+                    BitSet missingLabels = (BitSet) c.clone();
+                    missingLabels.andNot(vertices.get(found.get(0)).labels());
+                    if (missingLabels.isEmpty() && !out.contains(found.get(0)) && !vertices.get(found.get(0)).isOrigin()) {
+                        out.add(found.get(0));
+                    }
+                }
+            }
+            int k = missing - 1;
+            while (k >= 0 && choice[k] == others.size() - missing + k) {
+                k--;
+            }
+            if (k < 0) {
+                break;
+            }
+            choice[k]++;
+            for (int q = k + 1; q < missing; q++) {
+                choice[q] = choice[q - 1] + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The constraint with this label as a row over y: A_i for row labels, e_j for y_j ≥ 0. */
+    private BigInteger[] constraint(int label) {
+        if (label < m) {
+            return a[label].clone();
+        }
+        BigInteger[] e = new BigInteger[n];
+        java.util.Arrays.fill(e, BigInteger.ZERO);
+        e[label - m] = BigInteger.ONE;
+        return e;
+    }
+
+    private static int rank(List<BigInteger[]> rows) {
+        org.equicert.number.Rational[][] r = new org.equicert.number.Rational[rows.size()][];
+        for (int k = 0; k < rows.size(); k++) {
+            r[k] = new org.equicert.number.Rational[rows.get(k).length];
+            for (int c = 0; c < r[k].length; c++) {
+                r[k][c] = org.equicert.number.Rational.of(rows.get(k)[c]);
+            }
+        }
+        return org.equicert.linalg.RationalMatrix.of(r).rank();
+    }
+
+    private static long binomial(int n, int k) {
+        long b = 1;
+        for (int i = 0; i < k; i++) {
+            b = b * (n - i) / (i + 1);
+            if (b > Long.MAX_VALUE / 64) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return b;
+    }
+
+    /** The vertices of Q found so far, in order of registration. */
+    List<LabelledPolytope.Vertex> found() {
+        return vertices;
+    }
+
+    /** The unique candidate y (numerators over the last entry as denominator), if feasible. */
+    private List<Integer> unique(BigInteger[] solution, List<Integer> free) {
+        int k = free.size();
+        BigInteger d = solution[k];
+        BigInteger[] y = new BigInteger[n];
+        java.util.Arrays.fill(y, BigInteger.ZERO);
+        for (int q = 0; q < k; q++) {
+            if (solution[q].signum() < 0) {
+                return List.of();
+            }
+            y[free.get(q)] = solution[q];
+        }
+        BitSet labels = new BitSet();
+        for (int i = 0; i < m; i++) {
+            BigInteger row = BigInteger.ZERO;
+            for (int j : free) {
+                row = row.add(a[i][j].multiply(y[j]));
+            }
+            int cmp = row.compareTo(d);
+            if (cmp > 0) {
+                return List.of();
+            }
+            if (cmp == 0) {
+                labels.set(i);
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            if (y[j].signum() == 0) {
+                labels.set(m + j);
+            }
+        }
+        return List.of(register(new LabelledPolytope.Vertex(y, d, labels)));
+    }
+
+    private int register(LabelledPolytope.Vertex y) {
+        Integer k = index.get(y.labels());
+        if (k != null) {
+            return k;
+        }
+        index.put(y.labels(), vertices.size());
+        vertices.add(y);
+        return vertices.size() - 1;
+    }
+
+    private List<LabelledPolytope.Vertex> all() {
+        if (all == null) {
+            int[] rowLabels = new int[m];
+            int[] columnLabels = new int[n];
+            for (int i = 0; i < m; i++) {
+                rowLabels[i] = i;
+            }
+            for (int j = 0; j < n; j++) {
+                columnLabels[j] = m + j;
+            }
+            all = new ArrayList<>();
+            for (LabelledPolytope.Vertex v : new LabelledPolytope(a, columnLabels, rowLabels).vertices()) {
+                if (!v.isOrigin()) {
+                    all.add(v);
+                }
+            }
+        }
+        return all;
+    }
+}
