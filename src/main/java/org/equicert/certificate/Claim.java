@@ -13,7 +13,7 @@ import java.util.Optional;
  * nonlinear statement exists it is offered too, for external solvers.
  */
 public sealed interface Claim permits NashClaim, RegretClaim, DetailedBalanceClaim,
-        ConcreteDetailedBalanceClaim, StationaryClaim, SoftmaxExpectationClaim {
+        ConcreteDetailedBalanceClaim, StationaryClaim, SoftmaxExpectationClaim, NashSetClaim {
 
     /** A short kind name, e.g. {@code nash}. */
     String kind();

@@ -49,6 +49,72 @@ public record RationalInterval(Rational lower, Rational upper) {
         return new RationalInterval(a.min(b).min(c).min(d), a.max(b).max(c).max(d));
     }
 
+    /** Interval difference. */
+    public RationalInterval subtract(RationalInterval o) {
+        return new RationalInterval(lower.subtract(o.upper), upper.subtract(o.lower));
+    }
+
+    /** The interval scaled by a rational. */
+    public RationalInterval scale(Rational c) {
+        Rational a = lower.multiply(c);
+        Rational b = upper.multiply(c);
+        return new RationalInterval(a.min(b), a.max(b));
+    }
+
+    /** True if o lies strictly inside this interval (both ends). */
+    public boolean containsInInterior(RationalInterval o) {
+        return lower.compareTo(o.lower) < 0 && o.upper.compareTo(upper) < 0;
+    }
+
+    /** True if o lies inside this interval (closed). */
+    public boolean containsInterval(RationalInterval o) {
+        return lower.compareTo(o.lower) <= 0 && o.upper.compareTo(upper) <= 0;
+    }
+
+    /** The intersection, or null when disjoint. */
+    public RationalInterval intersect(RationalInterval o) {
+        Rational lo = lower.max(o.lower);
+        Rational hi = upper.min(o.upper);
+        return lo.compareTo(hi) <= 0 ? new RationalInterval(lo, hi) : null;
+    }
+
+    /**
+     * The same interval widened outward to ends that are multiples of 2^−bits (keeps enclosures
+     * rigorous while bounding the size of the numbers).
+     */
+    public RationalInterval roundOutward(int bits) {
+        java.math.BigInteger scale = java.math.BigInteger.ONE.shiftLeft(bits);
+        Rational s = Rational.of(scale);
+        Rational lo = Rational.of(lower.multiply(s).floor(), scale);
+        Rational hi = Rational.of(upper.multiply(s).ceil(), scale);
+        return new RationalInterval(lo, hi);
+    }
+
+    /** The rational with the smallest denominator in the interval (then the smallest numerator in size). */
+    public Rational simplest() {
+        if (lower.signum() <= 0 && upper.signum() >= 0) {
+            return Rational.ZERO;
+        }
+        if (upper.signum() < 0) {
+            return new RationalInterval(upper.negate(), lower.negate()).simplest().negate();
+        }
+        return simplestPositive(lower, upper);
+    }
+
+    private static Rational simplestPositive(Rational lo, Rational hi) {
+        java.math.BigInteger fl = lo.floor();
+        Rational f = Rational.of(fl);
+        if (f.equals(lo)) {
+            return lo;
+        }
+        if (Rational.of(fl.add(java.math.BigInteger.ONE)).compareTo(hi) <= 0) {
+            return Rational.of(fl.add(java.math.BigInteger.ONE));
+        }
+        // both in (f, f+1): recurse on reciprocals of the fractional parts
+        Rational inner = simplestPositive(hi.subtract(f).reciprocal(), lo.subtract(f).reciprocal());
+        return f.add(inner.reciprocal());
+    }
+
     @Override
     public String toString() {
         return "[" + lower + ", " + upper + "]";

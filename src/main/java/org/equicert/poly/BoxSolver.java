@@ -1,0 +1,371 @@
+package org.equicert.poly;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.equicert.linalg.RationalMatrix;
+import org.equicert.number.Rational;
+import org.equicert.number.RationalInterval;
+
+/**
+ * Isolates the real solutions of a square polynomial system f = 0 inside a box, in exact rational
+ * interval arithmetic, subject to side conditions p &gt; 0 and q ≥ 0.
+ *
+ * <p>Method: branch and bound. A box is discarded when the interval value of some f_i excludes 0,
+ * of some p is ≤ 0 or of some q is &lt; 0, or when the Krawczyk operator K(X) = y − Y f(y) + (I −
+ * Y J(X))(X − y) misses X. When K(X) lies in the interior of X, X holds exactly one solution (Krawczyk
+ * 1969, Moore 1977). Small undecided boxes get a Newton step and an inflated box around it, so that
+ * solutions lying on a bisection boundary are isolated too. Boxes still undecided at the size limit
+ * are returned as such (a sign of singular or non-isolated solutions): nothing is guessed.
+ *
+ * <p>All interval ends are rounded outward to multiples of 2^−{@value #BITS}, which keeps the numbers
+ * small and the enclosures rigorous.
+ */
+public final class BoxSolver {
+
+    static final int BITS = 96;
+
+    /** An isolating box holding exactly one solution, and the solution itself when it is rational. */
+    public record Isolated(RationalInterval[] box, Optional<Rational[]> exact) {
+    }
+
+    /** The outcome: isolated solutions and undecided boxes. */
+    public record Result(List<Isolated> isolated, List<RationalInterval[]> undecided) {
+    }
+
+    private final List<MultivariatePolynomial> equations;
+    private final List<List<MultivariatePolynomial>> jacobian;
+    private final List<MultivariatePolynomial> positive;
+    private final List<MultivariatePolynomial> nonnegative;
+    private final int k;
+
+    /**
+     * A solver for equations f = 0 (as many as variables) with side conditions.
+     *
+     * @param positive polynomials that must be &gt; 0 at a solution
+     * @param nonnegative polynomials that must be ≥ 0 at a solution
+     */
+    public BoxSolver(List<MultivariatePolynomial> equations, List<MultivariatePolynomial> positive, List<MultivariatePolynomial> nonnegative) {
+        this.equations = List.copyOf(equations);
+        this.positive = List.copyOf(positive);
+        this.nonnegative = List.copyOf(nonnegative);
+        this.k = equations.isEmpty() ? 0 : equations.get(0).variables();
+        if (equations.size() != k) {
+            throw new IllegalArgumentException(equations.size() + " equations in " + k + " variables: the system must be square");
+        }
+        List<List<MultivariatePolynomial>> j = new ArrayList<>();
+        for (MultivariatePolynomial f : equations) {
+            List<MultivariatePolynomial> row = new ArrayList<>();
+            for (int v = 0; v < k; v++) {
+                row.add(f.derivative(v));
+            }
+            j.add(row);
+        }
+        this.jacobian = j;
+    }
+
+    /** The interval value of p over a box (a rigorous enclosure). */
+    public static RationalInterval evaluate(MultivariatePolynomial p, RationalInterval[] box) {
+        RationalInterval sum = RationalInterval.point(Rational.ZERO);
+        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : p.terms().entrySet()) {
+            RationalInterval t = RationalInterval.point(term.getValue());
+            int[] e = term.getKey().exponents();
+            for (int v = 0; v < e.length; v++) {
+                for (int q = 0; q < e[v]; q++) {
+                    t = t.multiply(box[v]);
+                }
+            }
+            sum = sum.add(t);
+        }
+        return sum.roundOutward(BITS);
+    }
+
+    /**
+     * Isolates the solutions in the box.
+     *
+     * @param maxBoxes the largest number of boxes examined before the rest are returned undecided
+     */
+    public Result solve(RationalInterval[] start, int maxBoxes) {
+        List<RationalInterval[]> found = new ArrayList<>();
+        List<RationalInterval[]> undecided = new ArrayList<>();
+        Deque<RationalInterval[]> work = new ArrayDeque<>();
+        work.push(start.clone());
+        Rational small = Rational.of(1, 1L << 12);
+        int examined = 0;
+        while (!work.isEmpty()) {
+            RationalInterval[] x = work.pop();
+            if (++examined > maxBoxes) {
+                undecided.add(x);
+                continue;
+            }
+            if (insideAny(x, found) || excluded(x)) {
+                continue;
+            }
+            RationalInterval[] kx = krawczyk(x);
+            if (kx != null) {
+                if (intersect(kx, x) == null) {
+                    continue;
+                }
+                if (inInterior(kx, x) && !overlapsAny(x, found)) {
+                    found.add(x);
+                    continue;
+                }
+            }
+            if (width(x).compareTo(small) < 0) {
+                RationalInterval[] z = inflatedNewtonBox(x);
+                if (z != null && addIfNew(z, found) && insideAny(x, found)) {
+                    continue;
+                }
+                if (width(x).compareTo(Rational.of(1, 1L << 40)) < 0) {
+                    undecided.add(x);
+                    continue;
+                }
+            }
+            int widest = 0;
+            for (int v = 1; v < k; v++) {
+                if (x[v].width().compareTo(x[widest].width()) > 0) {
+                    widest = v;
+                }
+            }
+            Rational mid = x[widest].midpoint();
+            RationalInterval[] left = x.clone();
+            RationalInterval[] right = x.clone();
+            left[widest] = new RationalInterval(x[widest].lower(), mid);
+            right[widest] = new RationalInterval(mid, x[widest].upper());
+            work.push(right);
+            work.push(left);
+        }
+        List<Isolated> isolated = new ArrayList<>();
+        for (RationalInterval[] z : found) {
+            RationalInterval[] tight = refine(z, 12);
+            isolated.add(new Isolated(tight, exactPoint(tight)));
+        }
+        return new Result(isolated, undecided);
+    }
+
+    /** Whether the side conditions or an equation rule the box out. */
+    private boolean excluded(RationalInterval[] x) {
+        for (MultivariatePolynomial f : equations) {
+            RationalInterval v = evaluate(f, x);
+            if (v.lower().signum() > 0 || v.upper().signum() < 0) {
+                return true;
+            }
+        }
+        for (MultivariatePolynomial p : positive) {
+            if (evaluate(p, x).upper().signum() <= 0) {
+                return true;
+            }
+        }
+        for (MultivariatePolynomial q : nonnegative) {
+            if (evaluate(q, x).upper().signum() < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** K(X), or null when the Jacobian at the midpoint is singular. */
+    RationalInterval[] krawczyk(RationalInterval[] x) {
+        Rational[] y = new Rational[k];
+        for (int v = 0; v < k; v++) {
+            y[v] = x[v].midpoint();
+        }
+        return krawczyk(x, y);
+    }
+
+    private RationalInterval[] krawczyk(RationalInterval[] x, Rational[] y) {
+        Rational[][] jy = new Rational[k][k];
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                jy[r][c] = jacobian.get(r).get(c).evaluate(y);
+            }
+        }
+        Rational[][] inv = inverse(jy);
+        if (inv == null) {
+            return null;
+        }
+        Rational[] fy = new Rational[k];
+        for (int r = 0; r < k; r++) {
+            fy[r] = equations.get(r).evaluate(y);
+        }
+        RationalInterval[][] jx = new RationalInterval[k][k];
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                jx[r][c] = evaluate(jacobian.get(r).get(c), x);
+            }
+        }
+        RationalInterval[] out = new RationalInterval[k];
+        for (int r = 0; r < k; r++) {
+            Rational yfy = Rational.ZERO;
+            for (int c = 0; c < k; c++) {
+                yfy = yfy.add(inv[r][c].multiply(fy[c]));
+            }
+            RationalInterval acc = RationalInterval.point(y[r].subtract(yfy));
+            for (int c = 0; c < k; c++) {
+                // (I − Y J(X))_{rc}
+                RationalInterval m = RationalInterval.point(r == c ? Rational.ONE : Rational.ZERO);
+                for (int q = 0; q < k; q++) {
+                    m = m.subtract(jx[q][c].scale(inv[r][q]));
+                }
+                acc = acc.add(m.multiply(x[c].subtract(RationalInterval.point(y[c]))));
+            }
+            out[r] = acc.roundOutward(BITS);
+        }
+        return out;
+    }
+
+    /** An approximate inverse with entries rounded to multiples of 2^−BITS; null if singular. */
+    private Rational[][] inverse(Rational[][] m) {
+        RationalMatrix a = RationalMatrix.of(m);
+        if (a.rank() < k) {
+            return null;
+        }
+        Rational[][] inv = new Rational[k][k];
+        for (int c = 0; c < k; c++) {
+            Rational[] e = new Rational[k];
+            java.util.Arrays.fill(e, Rational.ZERO);
+            e[c] = Rational.ONE;
+            Rational[] col = a.solve(e);
+            for (int r = 0; r < k; r++) {
+                inv[r][c] = RationalInterval.point(col[r]).roundOutward(BITS).lower();
+            }
+        }
+        return inv;
+    }
+
+    /** A box around a Newton iterate from the midpoint, proved by Krawczyk to hold one solution; else null. */
+    private RationalInterval[] inflatedNewtonBox(RationalInterval[] x) {
+        Rational[] y = new Rational[k];
+        for (int v = 0; v < k; v++) {
+            y[v] = x[v].midpoint();
+        }
+        for (int step = 0; step < 6; step++) {
+            RationalInterval[] point = new RationalInterval[k];
+            for (int v = 0; v < k; v++) {
+                point[v] = RationalInterval.point(y[v]);
+            }
+            RationalInterval[] next = krawczyk(point, y);
+            if (next == null) {
+                return null;
+            }
+            for (int v = 0; v < k; v++) {
+                y[v] = next[v].midpoint();
+            }
+        }
+        Rational r = width(x);
+        RationalInterval[] z = new RationalInterval[k];
+        for (int v = 0; v < k; v++) {
+            z[v] = new RationalInterval(y[v].subtract(r), y[v].add(r));
+        }
+        RationalInterval[] kz = krawczyk(z, y);
+        return kz != null && inInterior(kz, z) ? z : null;
+    }
+
+    /** Adds z unless it holds the same solution as a box already found; true if now covered. */
+    private boolean addIfNew(RationalInterval[] z, List<RationalInterval[]> found) {
+        RationalInterval[] rz = refine(z, 8);
+        for (RationalInterval[] f : found) {
+            if (intersect(z, f) == null) {
+                continue;
+            }
+            RationalInterval[] rf = refine(f, 8);
+            if (contains(z, rf) || contains(f, rz)) {
+                return true;
+            }
+            if (intersect(rz, rf) != null) {
+                return false;
+            }
+        }
+        found.add(z);
+        return true;
+    }
+
+    /** Krawczyk iteration Z ← K(Z) ∩ Z, which keeps the unique solution and shrinks quadratically. */
+    private RationalInterval[] refine(RationalInterval[] z, int rounds) {
+        RationalInterval[] cur = z;
+        for (int i = 0; i < rounds; i++) {
+            RationalInterval[] kz = krawczyk(cur);
+            if (kz == null) {
+                return cur;
+            }
+            RationalInterval[] next = intersect(kz, cur);
+            if (next == null) {
+                return cur;
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    /** The simplest rational point of the box, if it solves the system exactly. */
+    private Optional<Rational[]> exactPoint(RationalInterval[] box) {
+        Rational[] p = new Rational[k];
+        for (int v = 0; v < k; v++) {
+            p[v] = box[v].simplest();
+        }
+        for (MultivariatePolynomial f : equations) {
+            if (!f.evaluate(p).isZero()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(p);
+    }
+
+    private static Rational width(RationalInterval[] x) {
+        Rational w = Rational.ZERO;
+        for (RationalInterval i : x) {
+            w = w.max(i.width());
+        }
+        return w;
+    }
+
+    private static RationalInterval[] intersect(RationalInterval[] a, RationalInterval[] b) {
+        RationalInterval[] out = new RationalInterval[a.length];
+        for (int v = 0; v < a.length; v++) {
+            out[v] = a[v].intersect(b[v]);
+            if (out[v] == null) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static boolean inInterior(RationalInterval[] inner, RationalInterval[] outer) {
+        for (int v = 0; v < inner.length; v++) {
+            if (!outer[v].containsInInterior(inner[v])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(RationalInterval[] outer, RationalInterval[] inner) {
+        for (int v = 0; v < inner.length; v++) {
+            if (!outer[v].containsInterval(inner[v])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideAny(RationalInterval[] x, List<RationalInterval[]> found) {
+        for (RationalInterval[] f : found) {
+            if (contains(f, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(RationalInterval[] x, List<RationalInterval[]> found) {
+        for (RationalInterval[] f : found) {
+            if (intersect(x, f) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
