@@ -36,6 +36,7 @@ final class ExamplesCommand implements Callable<Integer> {
         CertificateStore store = new CertificateStore(outDir, Main.VERSION);
         Checker checker = new Checker(Main.VERSION);
         coordination(out, store);
+        allEquilibria(out, store);
         chain(out, store, checker);
         partygoers(out);
         out.println();
@@ -63,6 +64,17 @@ final class ExamplesCommand implements Callable<Integer> {
             if (!r.allChecked) {
                 failures++;
             }
+        }
+    }
+
+    private void allEquilibria(PrintWriter out, CertificateStore store) {
+        NormalFormGame g = SeedGames.coordination();
+        out.println();
+        out.println("== Seed 000: all Nash equilibria of the coordination game, exact and certified complete");
+        NashReport r = NashReport.compute(g, "seed000", store, 20_000, new PrintWriter(java.io.Writer.nullWriter()));
+        r.lines.subList(2, r.lines.size()).forEach(l -> out.println("   " + l));
+        if (!r.allChecked) {
+            failures++;
         }
     }
 

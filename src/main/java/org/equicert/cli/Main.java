@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             GamutCommand.class,
             CheckCommand.class,
             CertifyCommand.class,
+            NashCommand.class,
+            CompareCommand.class,
             DynamicsCommand.class,
             ExamplesCommand.class,
             CommandLine.HelpCommand.class

@@ -1,0 +1,63 @@
+package org.equicert.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.equicert.certificate.CertificateStore;
+import org.equicert.game.NormalFormGame;
+import org.equicert.game.io.GameFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equicert nash GAME}. */
+@Command(name = "nash", mixinStandardHelpOptions = true,
+        description = {"All Nash equilibria of a game, exact, with certificates.",
+            "%nTwo players: every extreme equilibrium (vertex enumeration of the best-response polytopes, degenerate games included), each player's exact expected payoff, and the connected components with their dimension and maximal Nash subsets — so a continuum is reported as a continuum. Each extreme equilibrium gets a Nash certificate and the whole list a completeness certificate (every equilibrium lies in a listed component).",
+            "%nMore players: support enumeration. Rational equilibria are exact; irrational ones are given by isolating boxes proven to hold exactly one solution; positive-dimensional sets are reported with their dimension and a witness; support profiles that cannot be decided are listed as such.",
+            "%nCertificates go under DIR/certificates, proofs under DIR/proofs. Progress goes to standard error."},
+        footer = {"", "Examples:",
+            "  equicert nash examples/coordination.nfg",
+            "  equicert nash examples/battle-of-the-sexes.nfg --json",
+            "  equicert nash ../shared/corpus/gambit/contrib/games/2x2x2.nfg --no-certify"})
+final class NashCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
+    Path gameFile;
+
+    @Option(names = "--json", description = "print JSON instead of text")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where certificates/ and proofs/ are written (default: current directory)")
+    Path outDir;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "base name of the certificate files (default: derived from the game file)")
+    String name;
+
+    @Option(names = "--no-certify", description = "compute only; print nothing as certified and write no files")
+    boolean noCertify;
+
+    @Option(names = "--max-boxes", paramLabel = "N", defaultValue = "20000",
+            description = "box budget per polynomial support system (more than two players; default: ${DEFAULT-VALUE})")
+    int maxBoxes;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (maxBoxes < 1) {
+            throw new UserException("--max-boxes must be at least 1, got " + maxBoxes);
+        }
+        NormalFormGame game = GameFiles.read(gameFile);
+        String base = name != null ? name : CertifyCommand.stem(gameFile);
+        NashReport r = NashReport.compute(game, base, noCertify ? null : new CertificateStore(outDir, Main.VERSION), maxBoxes, spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.render(r.json));
+        } else {
+            r.lines.forEach(out::println);
+        }
+        return r.allChecked ? 0 : 1;
+    }
+}
