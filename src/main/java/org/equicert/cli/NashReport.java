@@ -58,7 +58,13 @@ final class NashReport {
         } else {
             long profiles = SupportEnumeration.supportProfiles(game);
             progress.println("solving: " + profiles + " support profiles…");
-            r = new NashReport(game, null, new SupportEnumeration(game, maxBoxes).solve());
+            long[] last = {System.nanoTime()};
+            r = new NashReport(game, null, new SupportEnumeration(game, maxBoxes).solve(done -> {
+                if (System.nanoTime() - last[0] > 5_000_000_000L) {
+                    last[0] = System.nanoTime();
+                    progress.println("  " + done + " of " + profiles + " support profiles done");
+                }
+            }));
             r.renderNPlayer(baseName, store, progress);
         }
         return r;
@@ -171,8 +177,8 @@ final class NashReport {
                 for (int i = 0; i < game.playerCount(); i++) {
                     lines.add("         player " + game.players().get(i) + ": " + intervals(x.box()[i]) + "   payoff in " + interval(x.payoffs()[i]));
                 }
-                lines.add("         a rational point of the box is a " + regret.toDecimalString(3, RoundingMode.CEILING).replaceAll("0+$", "")
-                        + "…-Nash equilibrium (exact ε = " + shortRational(regret) + ")  " + cert);
+                lines.add("         a rational point of the box is an ε-Nash equilibrium with ε ≤ " + upperScientific(regret)
+                        + " (exact ε in the certificate)  " + cert);
                 List<Object> box = new ArrayList<>();
                 for (RationalInterval[] row : x.box()) {
                     List<Object> pr = new ArrayList<>();
@@ -227,6 +233,24 @@ final class NashReport {
             }
         }
         return MixedProfile.of(p);
+    }
+
+    /** An upper bound of a non-negative rational with two significant digits, e.g. 8.1e-30. */
+    static String upperScientific(Rational r) {
+        if (r.signum() == 0) {
+            return "0";
+        }
+        int exponent = 0;
+        Rational x = r;
+        while (x.compareTo(Rational.of(10)) >= 0) {
+            x = x.divide(Rational.of(10));
+            exponent++;
+        }
+        while (x.compareTo(Rational.ONE) < 0) {
+            x = x.multiply(Rational.of(10));
+            exponent--;
+        }
+        return x.toDecimalString(1, RoundingMode.CEILING) + "e" + exponent;
     }
 
     static String shortRational(Rational r) {

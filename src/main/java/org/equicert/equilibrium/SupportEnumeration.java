@@ -52,6 +52,15 @@ public final class SupportEnumeration {
 
     /** Every equilibrium, by support profile in lexicographic order of the support masks. */
     public SupportEquilibria solve() {
+        return solve(done -> { });
+    }
+
+    /**
+     * As {@link #solve()}, telling {@code progress} the number of support profiles done after each
+     * one (for progress reports on long runs).
+     */
+    public SupportEquilibria solve(java.util.function.LongConsumer progress) {
+        long done = 0;
         int n = game.playerCount();
         int[] masks = new int[n];
         Arrays.fill(masks, 1);
@@ -64,6 +73,7 @@ public final class SupportEnumeration {
                 supports[i] = bits(masks[i]);
             }
             new SupportSystem(supports).solveInto(isolated, continua, unresolved);
+            progress.accept(++done);
             int i = 0;
             while (i < n && masks[i] == (1 << game.actionCount(i)) - 1) {
                 masks[i] = 1;

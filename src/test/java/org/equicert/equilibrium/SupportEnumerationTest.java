@@ -113,6 +113,37 @@ class SupportEnumerationTest {
     }
 
     @Test
+    void anIrrationalEquilibriumIsIsolatedInABoxContainingTheAlgebraicSolution() {
+        long[][] pay = {{8, 2, 0, 7, 9, 0, 6, 9}, {7, 8, 4, 6, 4, 4, 4, 6}, {7, 9, 0, 1, 8, 7, 9, 2}};
+        Rational[][] p = new Rational[3][8];
+        for (int i = 0; i < 3; i++) {
+            for (int k = 0; k < 8; k++) {
+                p[i][k] = Rational.of(pay[i][k]);
+            }
+        }
+        NormalFormGame g = NormalFormGame.of(new int[] {2, 2, 2}, p);
+        SupportEquilibria s = new SupportEnumeration(g, 20_000).solve();
+        assertTrue(s.complete());
+        List<SupportEquilibria.Isolated> irrational = s.isolated().stream().filter(e -> e.exact().isEmpty()).toList();
+        assertEquals(1, irrational.size());
+        // Solved independently (sympy, from the three indifference equations): player 1 plays its first
+        // action with p = (319 − √99481)/114 ≈ 0.0315255, player 2 with (547 − √99481)/584, player 3 with
+        // (373 − √99481)/118. For c − √d/k in [lo, hi]: c − k·hi ≤ √d ≤ c − k·lo, checked by squaring.
+        long[][] forms = {{319, 114}, {547, 584}, {373, 118}};
+        for (int i = 0; i < 3; i++) {
+            org.equicert.number.RationalInterval box = irrational.get(0).box()[i][0];
+            Rational c = Rational.of(forms[i][0]);
+            Rational k = Rational.of(forms[i][1]);
+            Rational low = c.subtract(k.multiply(box.upper()));
+            Rational high = c.subtract(k.multiply(box.lower()));
+            assertTrue(low.signum() > 0);
+            assertTrue(low.multiply(low).compareTo(Rational.of(99481)) < 0, "player " + (i + 1));
+            assertTrue(high.multiply(high).compareTo(Rational.of(99481)) > 0, "player " + (i + 1));
+            assertTrue(box.width().compareTo(Rational.of(1, 1_000_000_000L)) < 0);
+        }
+    }
+
+    @Test
     void threePlayerAllZeroGameIsOneBigContinuum() {
         Rational[][] p = new Rational[3][8];
         for (Rational[] row : p) {
