@@ -1,0 +1,341 @@
+package org.equicert.symmetric;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.equicert.game.MixedProfile;
+import org.equicert.game.NormalFormGame;
+import org.equicert.number.Rational;
+import org.equicert.poly.MultivariatePolynomial;
+
+/**
+ * The common expected utility of P-invariant profiles (Emmons et al. 2022, Sec. 3.3) as a
+ * polynomial on a product of simplices, one simplex Δ(A_o) per orbit o of players.
+ *
+ * <p>Bernstein form (DESIGN §1): with k_o a multiset of n_o actions for orbit o,
+ * EU(s) = Σ_k c_k · Π_o multinomial(n_o; k_o) · Π_a s_o(a)^{k_o(a)}, where the Bernstein coefficient
+ * c_k is the average payoff over the pure profiles whose per-orbit action counts are k. For a
+ * totally symmetric game it is simply the payoff of the unordered profile k. Hence
+ * min payoff ≤ EU ≤ max payoff, and coefficients bound EU on sub-simplices after subdivision.
+ */
+public final class SymmetricUtility {
+
+    private final NormalFormGame game;
+    private final List<List<Integer>> orbits;
+    private final int[] actions;
+    private final List<int[][]> indices;
+    private final Map<String, Integer> position;
+    private final Rational[] coefficients;
+    private final BigInteger[] multinomials;
+    private final Map<String, int[][]> lineCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SymmetricUtility(NormalFormGame game, List<List<Integer>> orbits) {
+        this.game = game;
+        this.orbits = List.copyOf(orbits);
+        int o = orbits.size();
+        actions = new int[o];
+        for (int q = 0; q < o; q++) {
+            actions[q] = game.actionCount(orbits.get(q).get(0));
+            for (int i : orbits.get(q)) {
+                if (game.actionCount(i) != actions[q]) {
+                    throw new IllegalArgumentException("players " + (orbits.get(q).get(0) + 1) + " and " + (i + 1)
+                            + " share an orbit but have different numbers of actions");
+                }
+            }
+        }
+        indices = new ArrayList<>();
+        enumerate(0, new int[o][], indices);
+        position = new HashMap<>();
+        for (int p = 0; p < indices.size(); p++) {
+            position.put(key(indices.get(p)), p);
+        }
+        Rational[] sums = new Rational[indices.size()];
+        long[] counts = new long[indices.size()];
+        Arrays.fill(sums, Rational.ZERO);
+        int[] orbitOf = new int[game.playerCount()];
+        for (int q = 0; q < o; q++) {
+            for (int i : orbits.get(q)) {
+                orbitOf[i] = q;
+            }
+        }
+        for (int k = 0; k < game.profileCount(); k++) {
+            int[] profile = game.profile(k);
+            int[][] c = new int[o][];
+            for (int q = 0; q < o; q++) {
+                c[q] = new int[actions[q]];
+            }
+            for (int i = 0; i < profile.length; i++) {
+                c[orbitOf[i]][profile[i]]++;
+            }
+            int p = position.get(key(c));
+            sums[p] = sums[p].add(game.payoff(0, k));
+            counts[p]++;
+        }
+        coefficients = new Rational[indices.size()];
+        multinomials = new BigInteger[indices.size()];
+        for (int p = 0; p < indices.size(); p++) {
+            coefficients[p] = sums[p].divide(Rational.of(counts[p]));
+            BigInteger m = BigInteger.ONE;
+            for (int[] kq : indices.get(p)) {
+                m = m.multiply(multinomial(kq));
+            }
+            multinomials[p] = m;
+        }
+    }
+
+    /**
+     * The expected utility of a common-payoff game over profiles constant on the given orbits.
+     *
+     * @param orbits a partition of the players (0-based), e.g. the orbits of ⟨P⟩
+     * @throws IllegalArgumentException if payoffs are not common or orbits mix action counts
+     */
+    public static SymmetricUtility of(NormalFormGame game, List<List<Integer>> orbits) {
+        if (!game.isCommonPayoff()) {
+            throw new IllegalArgumentException("symmetric optimisation needs a common-payoff game (every player gets the same payoff)");
+        }
+        int covered = 0;
+        for (List<Integer> orbit : orbits) {
+            covered += orbit.size();
+        }
+        if (covered != game.playerCount()) {
+            throw new IllegalArgumentException("the orbits cover " + covered + " players; the game has " + game.playerCount());
+        }
+        return new SymmetricUtility(game, orbits);
+    }
+
+    private void enumerate(int q, int[][] prefix, List<int[][]> out) {
+        if (q == prefix.length) {
+            int[][] copy = new int[prefix.length][];
+            for (int r = 0; r < prefix.length; r++) {
+                copy[r] = prefix[r].clone();
+            }
+            out.add(copy);
+            return;
+        }
+        for (int[] k : compositions(orbits.get(q).size(), actions[q])) {
+            prefix[q] = k;
+            enumerate(q + 1, prefix, out);
+        }
+    }
+
+    /** All vectors of {@code parts} non-negative integers summing to n, lexicographically descending. */
+    static List<int[]> compositions(int n, int parts) {
+        List<int[]> out = new ArrayList<>();
+        compose(n, parts, 0, new int[parts], out);
+        return out;
+    }
+
+    private static void compose(int left, int parts, int at, int[] cur, List<int[]> out) {
+        if (at == parts - 1) {
+            cur[at] = left;
+            out.add(cur.clone());
+            return;
+        }
+        for (int v = left; v >= 0; v--) {
+            cur[at] = v;
+            compose(left - v, parts, at + 1, cur, out);
+        }
+    }
+
+    static BigInteger multinomial(int[] k) {
+        BigInteger r = BigInteger.ONE;
+        int total = 0;
+        for (int v : k) {
+            for (int t = 1; t <= v; t++) {
+                total++;
+                r = r.multiply(BigInteger.valueOf(total)).divide(BigInteger.valueOf(t));
+            }
+        }
+        return r;
+    }
+
+    static String key(int[][] k) {
+        return Arrays.deepToString(k);
+    }
+
+    /** The game. */
+    public NormalFormGame game() {
+        return game;
+    }
+
+    /** The orbits (0-based players). */
+    public List<List<Integer>> orbits() {
+        return orbits;
+    }
+
+    /** Number of actions of orbit o. */
+    public int actions(int o) {
+        return actions[o];
+    }
+
+    /** Number of Bernstein coefficients. */
+    public int size() {
+        return indices.size();
+    }
+
+    /** The multi-index at a position (per orbit, action counts). */
+    int[][] index(int p) {
+        return indices.get(p);
+    }
+
+    /** The de Casteljau lines for bisecting edge (i, j) of orbit q, computed once. */
+    int[][] lines(int q, int i, int j, java.util.function.Supplier<int[][]> compute) {
+        return lineCache.computeIfAbsent(q + ":" + i + ":" + j, x -> compute.get());
+    }
+
+    /** The position of a multi-index. */
+    int position(int[][] k) {
+        return position.get(key(k));
+    }
+
+    /** The Bernstein coefficients on the whole domain (a copy). */
+    public Rational[] coefficients() {
+        return coefficients.clone();
+    }
+
+    /** The exact expected utility when orbit o plays {@code s[o]}. */
+    public Rational value(Rational[][] s) {
+        Rational total = Rational.ZERO;
+        for (int p = 0; p < indices.size(); p++) {
+            if (coefficients[p].isZero()) {
+                continue;
+            }
+            Rational term = coefficients[p].multiply(Rational.of(multinomials[p]));
+            int[][] k = indices.get(p);
+            for (int q = 0; q < k.length && !term.isZero(); q++) {
+                for (int a = 0; a < k[q].length; a++) {
+                    if (k[q][a] > 0) {
+                        term = term.multiply(s[q][a].pow(k[q][a]));
+                    }
+                }
+            }
+            total = total.add(term);
+        }
+        return total;
+    }
+
+    /** The full profile in which every player of orbit o plays s[o]. */
+    public MixedProfile profile(Rational[][] s) {
+        Rational[][] p = new Rational[game.playerCount()][];
+        for (int q = 0; q < orbits.size(); q++) {
+            for (int i : orbits.get(q)) {
+                p[i] = s[q].clone();
+            }
+        }
+        return MixedProfile.of(p);
+    }
+
+    /**
+     * EU as a polynomial in the free probabilities: for orbit o, variables for actions
+     * 0..A_o−2 (numbered consecutively over orbits); the last action gets one minus the others.
+     */
+    public MultivariatePolynomial polynomial() {
+        int vars = 0;
+        for (int a : actions) {
+            vars += a - 1;
+        }
+        MultivariatePolynomial[][] prob = new MultivariatePolynomial[orbits.size()][];
+        int v = 0;
+        for (int q = 0; q < orbits.size(); q++) {
+            prob[q] = new MultivariatePolynomial[actions[q]];
+            MultivariatePolynomial last = MultivariatePolynomial.constant(vars, Rational.ONE);
+            for (int a = 0; a + 1 < actions[q]; a++) {
+                prob[q][a] = MultivariatePolynomial.variable(vars, v++);
+                last = last.subtract(prob[q][a]);
+            }
+            prob[q][actions[q] - 1] = last;
+        }
+        MultivariatePolynomial total = MultivariatePolynomial.zero(vars);
+        Map<String, MultivariatePolynomial> powers = new HashMap<>();
+        for (int p = 0; p < indices.size(); p++) {
+            if (coefficients[p].isZero()) {
+                continue;
+            }
+            MultivariatePolynomial term = MultivariatePolynomial.constant(vars, coefficients[p].multiply(Rational.of(multinomials[p])));
+            int[][] k = indices.get(p);
+            for (int q = 0; q < k.length; q++) {
+                for (int a = 0; a < k[q].length; a++) {
+                    if (k[q][a] > 0) {
+                        final int qq = q;
+                        final int aa = a;
+                        final int e = k[q][a];
+                        MultivariatePolynomial pw = powers.computeIfAbsent(q + ":" + a + ":" + e, x -> power(prob[qq][aa], e));
+                        term = term.multiply(pw);
+                    }
+                }
+            }
+            total = total.add(term);
+        }
+        return total;
+    }
+
+    /**
+     * EU in homogeneous form: one variable per (orbit, action), numbered orbit by orbit, without
+     * using that probabilities sum to one. Its partial derivative in x_{o,b}, divided by the orbit's
+     * size, is the payoff to one player of orbit o for action b against the others (for P-invariant
+     * profiles, where every player of the orbit faces the same); second derivatives give the
+     * payoffs of two players' joint actions in the same way.
+     */
+    public MultivariatePolynomial homogeneousPolynomial() {
+        int vars = 0;
+        int[] offset = new int[orbits.size()];
+        for (int q = 0; q < orbits.size(); q++) {
+            offset[q] = vars;
+            vars += actions[q];
+        }
+        MultivariatePolynomial total = MultivariatePolynomial.zero(vars);
+        for (int p = 0; p < indices.size(); p++) {
+            if (coefficients[p].isZero()) {
+                continue;
+            }
+            int[] e = new int[vars];
+            int[][] k = indices.get(p);
+            for (int q = 0; q < k.length; q++) {
+                for (int a = 0; a < k[q].length; a++) {
+                    e[offset[q] + a] = k[q][a];
+                }
+            }
+            total = total.add(MultivariatePolynomial.monomial(vars, coefficients[p].multiply(Rational.of(multinomials[p])), e));
+        }
+        return total;
+    }
+
+    /** The offset of orbit q's variables in {@link #homogeneousPolynomial()}. */
+    public int offset(int q) {
+        int v = 0;
+        for (int r = 0; r < q; r++) {
+            v += actions[r];
+        }
+        return v;
+    }
+
+    /** p with variable v replaced by images[v] (all images in the same ring). */
+    public static MultivariatePolynomial compose(MultivariatePolynomial p, MultivariatePolynomial[] images) {
+        int vars = images[0].variables();
+        MultivariatePolynomial total = MultivariatePolynomial.zero(vars);
+        Map<String, MultivariatePolynomial> powers = new HashMap<>();
+        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : p.terms().entrySet()) {
+            MultivariatePolynomial term = MultivariatePolynomial.constant(vars, t.getValue());
+            int[] e = t.getKey().exponents();
+            for (int v = 0; v < e.length; v++) {
+                if (e[v] > 0) {
+                    final int vv = v;
+                    term = term.multiply(powers.computeIfAbsent(v + ":" + e[v], x -> power(images[vv], e[vv])));
+                }
+            }
+            total = total.add(term);
+        }
+        return total;
+    }
+
+    private static MultivariatePolynomial power(MultivariatePolynomial p, int e) {
+        MultivariatePolynomial r = MultivariatePolynomial.constant(p.variables(), Rational.ONE);
+        for (int t = 0; t < e; t++) {
+            r = r.multiply(p);
+        }
+        return r;
+    }
+}
