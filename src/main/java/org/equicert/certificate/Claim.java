@@ -13,7 +13,8 @@ import java.util.Optional;
  * nonlinear statement exists it is offered too, for external solvers.
  */
 public sealed interface Claim permits NashClaim, RegretClaim, DetailedBalanceClaim,
-        ConcreteDetailedBalanceClaim, StationaryClaim, SoftmaxExpectationClaim, NashSetClaim {
+        ConcreteDetailedBalanceClaim, StationaryClaim, SoftmaxExpectationClaim, NashSetClaim,
+        SymmetricBoundClaim {
 
     /** A short kind name, e.g. {@code nash}. */
     String kind();

@@ -49,6 +49,8 @@ public final class ClaimCodec {
                 case "softmax-expectation":
                 case "theorem1":
                     return SoftmaxExpectationClaim.fromData(m);
+                case "symmetric-bound":
+                    return SymmetricBoundClaim.fromData(m);
                 case "nash-set":
                     return NashSetClaim.fromData(m);
                 case "stationary-unique":

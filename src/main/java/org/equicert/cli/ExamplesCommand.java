@@ -39,6 +39,7 @@ final class ExamplesCommand implements Callable<Integer> {
         allEquilibria(out, store);
         chain(out, store, checker);
         partygoers(out);
+        seedOne(out, store);
         out.println();
         out.println(failures == 0 ? "all examples certified" : failures + " example claims FAILED to certify");
         return failures == 0 ? 0 : 1;
@@ -109,6 +110,46 @@ final class ExamplesCommand implements Callable<Integer> {
             failures++;
             out.println("   NOT CERTIFIED " + claim.statement() + ": " + v.reason());
         }
+    }
+
+    private void symmetric(PrintWriter out, CertificateStore store, String name, NormalFormGame g, List<List<Integer>> orbits, String note) {
+        out.println();
+        out.println("== " + g.title());
+        if (!note.isEmpty()) {
+            out.println("   " + note);
+        }
+        SymmetricReport r = new SymmetricReport(g, orbits, Rational.of(1, 1_000_000), 200_000, name, store);
+        r.lines.subList(1, r.lines.size()).forEach(l -> out.println("   " + l));
+        if (!r.allChecked) {
+            failures++;
+        }
+    }
+
+    private void seedOne(PrintWriter out, CertificateStore store) {
+        symmetric(out, store, "seed001-taxis-identical", SeedGames.taxisIdentical(), SymmetricReport.orbits(SeedGames.taxisIdentical(), null),
+                "The seed: the symmetric optimum is p = q = 1/2, a Nash equilibrium, but unstable to asymmetric deviations (Example 5.0.2).");
+        symmetric(out, store, "seed001-taxis-large-groups", SeedGames.taxisLargeGroups(), SymmetricReport.orbits(SeedGames.taxisLargeGroups(), null),
+                "The seed: p = q = 1/2 is a Nash equilibrium but a local minimum in symmetric space; the optimum is pure.");
+        Rational star = Rational.of(10, 9).pow(9).subtract(Rational.ONE);
+        out.println();
+        out.println("== Seed 001 section 2.1: ten robots. Symmetric EU = x_a^10 + (1+ε)·10·x_b·x_c^9 ≤ max(1, (1+ε)(9/10)^9), so the");
+        out.println("   optimum switches from all-a to (0, 1/10, 9/10) exactly at ε* = (10/9)^9 − 1 = " + star + " ≈ " + star.toDecimalString(6));
+        for (Rational eps : new Rational[] {Rational.ONE, Rational.TWO}) {
+            NormalFormGame g = SeedGames.tenRobots(eps);
+            symmetric(out, store, "seed001-robots-eps" + eps, g, SymmetricReport.orbits(g, null), "");
+        }
+        NormalFormGame ex = SeedGames.example505(Rational.of(1, 10));
+        symmetric(out, store, "seed001-example-5-0-5", ex, SymmetricReport.orbits(ex, null),
+                "The seed: (a, a) is the unique symmetric optimum, a degenerate Nash equilibrium, improvable by row to b and column to c.");
+        NormalFormGame veil = SeedGames.veilOfIgnorance();
+        symmetric(out, store, "seed001-veil-of-ignorance", veil, SymmetricReport.orbits(veil, null),
+                "The seed: High need plays A with p = 1/6, Low need always C. It prints the value 77/18 ≈ 4.28; the exact value is"
+                        + " 121/24 ≈ 5.04 (its sum uses 4 where the both-Cautious outcomes are worth 5 and 6).");
+        NormalFormGame party = SeedGames.partygoers();
+        symmetric(out, store, "seed001-partygoers", party, SymmetricReport.orbits(party, null),
+                "The seed: P = Γ(G), drink with probability 2 − √2; it prints 4(√2 − 1) ≈ 1.66, one group's share of 16(√2 − 1).");
+        symmetric(out, store, "seed001-partygoers-rotation2", party, SymmetricReport.orbits(party, "(1 3)(2 4)"),
+                "P = {rotation by two}: opposite butlers alike; the seed: 1 and 3 hold food, 2 and 4 drink.");
     }
 
     private void partygoers(PrintWriter out) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             CertifyCommand.class,
             NashCommand.class,
+            SymmetricCommand.class,
             CompareCommand.class,
             DynamicsCommand.class,
             ExamplesCommand.class,

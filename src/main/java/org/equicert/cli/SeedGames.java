@@ -65,4 +65,81 @@ final class SeedGames {
         return NormalFormGame.of("Seed 001 App. C partygoers (four robot butlers on a square)",
                 List.of("1", "2", "3", "4"), List.of(acts, acts, acts, acts), new Rational[][] {u, u, u, u});
     }
+
+    /** A two-player common-payoff game from a matrix u[row][column] with named actions. */
+    private static NormalFormGame common(String title, List<String> actions, Rational[][] u) {
+        int m = actions.size();
+        Rational[] p = new Rational[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                p[i + m * j] = u[i][j];
+            }
+        }
+        return NormalFormGame.of(title, List.of("1", "2"), List.of(actions, actions), new Rational[][] {p, p.clone()});
+    }
+
+    /**
+     * Seed 001, Table 1b (reconstructed: the table's numbers were lost in extraction): identical taxis,
+     * home (H) or work (W); a common payoff of 1 when both trips are made, 0 when both go to the same place.
+     */
+    static NormalFormGame taxisIdentical() {
+        Rational o = Rational.ONE;
+        Rational z = Rational.ZERO;
+        return common("Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)", List.of("H", "W"),
+                new Rational[][] {{z, o}, {o, z}});
+    }
+
+    /** Seed 001, Table 1c (reconstructed): large groups need both taxis; 1 when both serve the same group, else 0. */
+    static NormalFormGame taxisLargeGroups() {
+        Rational o = Rational.ONE;
+        Rational z = Rational.ZERO;
+        return common("Seed 001 Table 1c: large groups need both taxis (1 if both serve the same group, else 0)", List.of("H", "W"),
+                new Rational[][] {{o, z}, {z, o}});
+    }
+
+    /** Seed 001, Example 5.0.5 with a given ε: 1 everywhere except (b,b) = (c,c) = −10 and (b,c) = (c,b) = 1 + ε. */
+    static NormalFormGame example505(Rational epsilon) {
+        Rational o = Rational.ONE;
+        Rational m = Rational.of(-10);
+        Rational e = o.add(epsilon);
+        return common("Seed 001 Example 5.0.5 (epsilon = " + epsilon + ")", List.of("a", "b", "c"),
+                new Rational[][] {{o, o, o}, {o, m, e}, {o, e, m}});
+    }
+
+    /**
+     * Seed 001, App. A: two robots with private High (value 6) or Low (value 4) need, each with
+     * probability 1/2, choose Cautious or Aggressive; both C: a random one gets the resource; one A:
+     * it gets it; both A: destroyed. The common payoff (sum of utilities) of contingency plans
+     * (action if High, action if Low), averaged over the four type pairs.
+     */
+    static NormalFormGame veilOfIgnorance() {
+        List<String> plans = List.of("C|H,C|L", "C|H,A|L", "A|H,C|L", "A|H,A|L");
+        Rational[][] u = new Rational[4][4];
+        for (int x = 0; x < 4; x++) {
+            for (int y = 0; y < 4; y++) {
+                Rational total = Rational.ZERO;
+                for (int t1 = 0; t1 < 2; t1++) {
+                    for (int t2 = 0; t2 < 2; t2++) {
+                        boolean a1 = plans.get(x).charAt(t1 * 4) == 'A';
+                        boolean a2 = plans.get(y).charAt(t2 * 4) == 'A';
+                        long v1 = t1 == 0 ? 6 : 4;
+                        long v2 = t2 == 0 ? 6 : 4;
+                        Rational w = !a1 && !a2 ? Rational.of(v1 + v2, 2) : a1 && !a2 ? Rational.of(v1) : !a1 ? Rational.of(v2) : Rational.ZERO;
+                        total = total.add(w.multiply(Rational.of(1, 4)));
+                    }
+                }
+                u[x][y] = total;
+            }
+        }
+        return common("Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)", plans, u);
+    }
+
+    /** Seed 001, §2.1: ten robots; all a pays 1, exactly one b with nine c pays 1 + ε, otherwise 0. */
+    static NormalFormGame tenRobots(Rational epsilon) {
+        java.util.Map<List<Integer>, Rational> pay = new java.util.HashMap<>();
+        for (List<Integer> k : org.equicert.game.SymmetricPayoffs.countVectors(10, 3)) {
+            pay.put(k, k.equals(List.of(10, 0, 0)) ? Rational.ONE : k.equals(List.of(0, 1, 9)) ? Rational.ONE.add(epsilon) : Rational.ZERO);
+        }
+        return org.equicert.game.SymmetricPayoffs.of(10, 3, pay).toGame("Seed 001 section 2.1: ten robots (epsilon = " + epsilon + ")");
+    }
 }

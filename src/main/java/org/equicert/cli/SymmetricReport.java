@@ -1,0 +1,169 @@
+package org.equicert.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.equicert.bridge.PayoffTables;
+import org.equicert.bridge.SymmetricClaims;
+import org.equicert.certificate.CertificateStore;
+import org.equicert.certificate.Checker;
+import org.equicert.certificate.Claim;
+import org.equicert.certificate.NashClaim;
+import org.equicert.certificate.Verdict;
+import org.equicert.game.NormalFormGame;
+import org.equicert.game.symmetry.Permutation;
+import org.equicert.game.symmetry.SymmetryGroup;
+import org.equicert.number.Rational;
+import org.equicert.symmetric.SymmetricAnalysis;
+import org.equicert.symmetric.SymmetricOptimum;
+import org.equicert.symmetric.SymmetricUtility;
+
+/** Seed 001 for one game: the certified P-invariant optimum and its properties, as text and JSON. */
+final class SymmetricReport {
+
+    final List<String> lines = new ArrayList<>();
+    final Map<String, Object> json = new LinkedHashMap<>();
+    boolean allChecked = true;
+    final SymmetricAnalysis.Report report;
+    private final Checker checker = new Checker(Main.VERSION);
+
+    /**
+     * Orbits of ⟨P⟩ for the given generators (each checked to be a symmetry of the game), or, with
+     * none, of Γ(G) (one orbit when the game is totally symmetric, found for any number of players).
+     */
+    static List<List<Integer>> orbits(NormalFormGame game, String generators) {
+        int n = game.playerCount();
+        if (generators != null && !generators.isBlank()) {
+            List<Permutation> ps = new ArrayList<>();
+            for (String part : generators.split(";")) {
+                Permutation p;
+                try {
+                    p = Permutation.parseCycles(part.strip(), n);
+                } catch (IllegalArgumentException e) {
+                    throw new UserException("--generators: " + e.getMessage());
+                }
+                if (!SymmetryGroup.isSymmetry(game, p)) {
+                    throw new UserException("--generators: " + p + " is not a symmetry of the game (it does not permute the payoffs),"
+                            + " so P is not a subset of Γ(G)");
+                }
+                ps.add(p);
+            }
+            return SymmetryGroup.orbits(n, ps);
+        }
+        if (n >= 2) {
+            StringBuilder cycle = new StringBuilder("(");
+            for (int i = 1; i <= n; i++) {
+                cycle.append(i).append(i < n ? " " : ")");
+            }
+            if (SymmetryGroup.isSymmetry(game, Permutation.parseCycles("(1 2)", n))
+                    && SymmetryGroup.isSymmetry(game, Permutation.parseCycles(cycle.toString(), n))) {
+                List<Integer> all = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    all.add(i);
+                }
+                return List.of(all);
+            }
+        }
+        if (n > SymmetryGroup.MAX_PLAYERS) {
+            throw new UserException("the game is not totally symmetric and has more than " + SymmetryGroup.MAX_PLAYERS
+                    + " players: give P with --generators");
+        }
+        return SymmetryGroup.of(game).orbits();
+    }
+
+    /** Games with more pure profiles than this are not written into certificate files (their data line holds the table). */
+    static final int CERTIFICATE_PROFILE_LIMIT = 4096;
+
+    private final boolean tooLarge;
+
+    SymmetricReport(NormalFormGame game, List<List<Integer>> orbits, Rational tolerance, int maxPieces, String baseName, CertificateStore store) {
+        tooLarge = game.profileCount() > CERTIFICATE_PROFILE_LIMIT;
+        if (!game.isCommonPayoff()) {
+            throw new UserException("seed 001's results are about common-payoff games; in this game the players' payoffs differ");
+        }
+        SymmetricUtility u = SymmetricUtility.of(game, orbits);
+        report = SymmetricAnalysis.analyze(u, tolerance, maxPieces);
+        SymmetricOptimum.Result opt = report.optimum();
+        lines.add("game:       " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        lines.add("orbits:     " + InfoCommand.oneBased(orbits) + "  (players in an orbit play the same strategy)");
+        json.put("game", game.title());
+        json.put("orbits", InfoCommand.oneBased(orbits));
+        String cert = certify(store, baseName + "-symmetric-optimum", SymmetricClaims.bound(u, opt));
+        switch (opt.kind()) {
+            case PURE -> lines.add("optimum:    exactly " + opt.upper() + ", attained by a pure profile  " + cert);
+            case MIXED -> lines.add("optimum:    mixed; value in [" + shortRational(opt.lower()) + ", " + shortUpper(opt) + "]"
+                    + " (a rational mixed profile beats every pure one)  " + cert);
+            default -> lines.add("optimum:    value in [" + shortRational(opt.lower()) + ", " + shortUpper(opt) + "]; pure versus mixed"
+                    + " NOT decided within the budget (a tie?)  " + cert);
+        }
+        json.put("kind", opt.kind().toString().toLowerCase());
+        json.put("lower", opt.lower().toString());
+        json.put("upper", opt.upper().toString());
+        json.put("bestPurePayoff", opt.bestPure().toString());
+        if (report.point().isEmpty()) {
+            lines.add("point:      not located exactly (only the bracket above is certified)");
+            json.put("point", null);
+            return;
+        }
+        var point = report.point().get();
+        lines.add("point:      " + point.describe() + "   (per orbit, probabilities of " + actionNames(game, orbits) + ")");
+        lines.add("value:      " + report.value());
+        json.put("point", point.describe());
+        json.put("value", report.value());
+        String nashText = report.nash() == null ? "not decided" : report.nash() ? "YES" : "NO";
+        String nashCert = "";
+        if (point.exact().isPresent() && Boolean.TRUE.equals(report.nash())) {
+            nashCert = "  " + certify(store, baseName + "-symmetric-nash", NashClaim.nash(PayoffTables.of(game), u.profile(point.exact().get()).toArray()));
+        } else if (Boolean.TRUE.equals(report.nash()) && !point.exact().isPresent()) {
+            nashCert = "  (irrational point: regrets decided exactly by Sturm sequences; no SMT certificate)";
+        }
+        lines.add("Nash:       " + nashText + " (Theorem 4.0.2); regrets " + String.join("; ", report.regrets()) + nashCert);
+        json.put("nash", report.nash());
+        lines.add("degenerate: " + (report.degeneracy().degenerate() ? "YES" : "no") + " (Definition 5.0.3): " + report.degeneracy().witness());
+        json.put("degenerate", report.degeneracy().degenerate());
+        SymmetricAnalysis.Stability s = report.stability();
+        String st = s.stable() == null ? "not decided" : s.stable() ? "stable" : "UNSTABLE";
+        lines.add("asymmetric: " + st + " — " + s.reason());
+        if (!s.gain().isEmpty()) {
+            lines.add("            gain: " + s.gain());
+        }
+        s.improvingProfile().ifPresent(p -> lines.add("            improving profile s' = " + ProfileText.render(p)));
+        json.put("stable", s.stable());
+        json.put("stability", s.reason());
+        s.improvingProfile().ifPresent(p -> json.put("improvingProfile", ProfileText.render(p)));
+    }
+
+    private static String shortUpper(SymmetricOptimum.Result opt) {
+        return shortRational(opt.upper());
+    }
+
+    /** Small rationals exactly; others as exact fraction with a decimal beside. */
+    private static String shortRational(Rational r) {
+        String s = r.toString();
+        return s.length() <= 16 ? s : s.length() <= 40 ? s + " ≈ " + r.toDecimalString(9) : "≈" + r.toDecimalString(12) + " (exact in --json)";
+    }
+
+    private static String actionNames(NormalFormGame game, List<List<Integer>> orbits) {
+        List<String> out = new ArrayList<>();
+        for (List<Integer> o : orbits) {
+            out.add(String.join(", ", game.actions().get(o.get(0))));
+        }
+        return String.join("; ", out);
+    }
+
+    private String certify(CertificateStore store, String name, Claim claim) {
+        if (store == null) {
+            return "[not certified: --no-certify]";
+        }
+        if (tooLarge) {
+            return "[not certified: more than " + CERTIFICATE_PROFILE_LIMIT + " pure profiles; computed exactly, no certificate file]";
+        }
+        Verdict v = checker.check(claim);
+        if (!v.accepted()) {
+            allChecked = false;
+            return "[NOT CERTIFIED: " + v.reason() + "]";
+        }
+        return "[certified: " + store.store(name, claim, v).certificate() + "]";
+    }
+}

@@ -1,0 +1,89 @@
+package org.equicert.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.equicert.certificate.CertificateFile;
+import org.equicert.certificate.Checker;
+import org.equicert.certificate.SymmetricBoundClaim;
+import org.equicert.certificate.Verdict;
+import org.equicert.game.NormalFormGame;
+import org.equicert.number.Rational;
+import org.equicert.symmetric.SymmetricOptimum;
+import org.equicert.symmetric.SymmetricUtility;
+import org.junit.jupiter.api.Test;
+
+/** Optimality certificates for symmetric optima: true claims accepted, false ones rejected. */
+class SymmetricBoundCertificateTest {
+
+    private static final Checker CHECKER = new Checker("test");
+
+    private static SymmetricBoundClaim claim(NormalFormGame g, List<List<Integer>> orbits) {
+        SymmetricUtility u = SymmetricUtility.of(g, orbits);
+        return SymmetricClaims.bound(u, SymmetricOptimum.maximize(u, Rational.of(1, 1_000_000), 100_000));
+    }
+
+    private static final NormalFormGame TAXI = NormalFormGame.bimatrix(new long[][] {{0, 1}, {1, 0}}, new long[][] {{0, 1}, {1, 0}});
+
+    @Test
+    void theTaxiOptimumOfOneHalfIsCertifiedExactly() {
+        SymmetricBoundClaim c = claim(TAXI, List.of(List.of(0, 1)));
+        assertTrue(c.statement().contains("is exactly 1/2"), c.statement());
+        Verdict v = CHECKER.check(c);
+        assertTrue(v.accepted(), v.toString());
+        assertTrue(CHECKER.checkText(CertificateFile.render(c, "test")).accepted());
+        assertTrue(c.nonlinearSmtLib().isPresent());
+    }
+
+    @Test
+    void aBoundBelowTheOptimumIsRejected() {
+        SymmetricBoundClaim c = claim(TAXI, List.of(List.of(0, 1)));
+        var data = c.data();
+        SymmetricBoundClaim low = new SymmetricBoundClaim(c.table(), List.of(List.of(0, 1)), Rational.of(49, 100), castTree(data.get("tree")),
+                new Rational[][] {{Rational.of(1, 3), Rational.of(2, 3)}}, Rational.of(4, 9));
+        Verdict v = CHECKER.check(low);
+        assertFalse(v.accepted());
+        assertTrue(v.reason().contains("exceeds"), v.reason());
+        // a wrong witness value is caught too
+        SymmetricBoundClaim lie = new SymmetricBoundClaim(c.table(), List.of(List.of(0, 1)), Rational.HALF, castTree(data.get("tree")),
+                new Rational[][] {{Rational.of(1, 3), Rational.of(2, 3)}}, Rational.HALF);
+        assertFalse(CHECKER.check(lie).accepted());
+        // a truncated tree is caught
+        List<Integer> cut = new ArrayList<>(castTree(data.get("tree")));
+        cut.remove(cut.size() - 1);
+        assertFalse(CHECKER.check(new SymmetricBoundClaim(c.table(), List.of(List.of(0, 1)), Rational.HALF, cut,
+                new Rational[][] {{Rational.HALF, Rational.HALF}}, Rational.HALF)).accepted());
+    }
+
+    @Test
+    void theDegenerateExampleIsCertifiedByTheAnchoredTest() {
+        long[][] u = {{10, 10, 10}, {10, -100, 11}, {10, 11, -100}};
+        NormalFormGame g = NormalFormGame.bimatrix(u, u);
+        SymmetricBoundClaim c = claim(g, List.of(List.of(0, 1)));
+        assertTrue(c.statement().contains("is exactly 10"), c.statement());
+        assertTrue(castTree(c.data().get("tree")).stream().anyMatch(t -> t <= -2), "an anchored leaf is used");
+        assertTrue(CHECKER.check(c).accepted());
+        // claiming 99/10 with the same tree fails
+        SymmetricBoundClaim low = new SymmetricBoundClaim(c.table(), List.of(List.of(0, 1)), Rational.of(99, 10), castTree(c.data().get("tree")),
+                new Rational[][] {{Rational.of(9, 10), Rational.of(1, 10), Rational.ZERO}}, Rational.of(889, 100));
+        assertFalse(CHECKER.check(low).accepted());
+    }
+
+    @Test
+    void orbitsMustPartitionThePlayers() {
+        SymmetricBoundClaim c = claim(TAXI, List.of(List.of(0, 1)));
+        SymmetricBoundClaim bad = new SymmetricBoundClaim(c.table(), List.of(List.of(0)), Rational.HALF, List.of(-1),
+                new Rational[][] {{Rational.HALF, Rational.HALF}}, Rational.HALF);
+        Verdict v = CHECKER.check(bad);
+        assertFalse(v.accepted());
+        assertEquals(true, v.reason().contains("in no orbit"), v.reason());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> castTree(Object o) {
+        return (List<Integer>) o;
+    }
+}
