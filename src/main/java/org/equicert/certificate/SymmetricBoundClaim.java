@@ -20,7 +20,8 @@ import org.equicert.number.Rational;
  * positive mixed terms absorbed into squares, has a non-positive constant and L_j ≤ 0, L_j + D_j ≤ 0
  * for every local coordinate). The SMT-LIB statement is the resulting linear fact: each leaf's
  * largest coefficient (or anchored quantity) as a numeral, asserted to exceed its bound — unsat.
- * The natural nonlinear statement (∃ strategies with EU &gt; c) is written beside for z3 and cvc5.
+ * The natural nonlinear statement (∃ strategies with EU &gt; c) is written beside for z3 and cvc5 when the
+ * optimum is exact (c attained) and the game small.
  */
 public final class SymmetricBoundClaim implements Claim {
 
@@ -164,7 +165,8 @@ public final class SymmetricBoundClaim implements Claim {
     public java.util.Optional<String> nonlinearSmtLib() {
         List<String> f = new ArrayList<>();
         Domain d = new Domain(table, orbits, f);
-        if (!f.isEmpty() || d.size() > 400) {
+        // only for exact optima of small games: a bound strictly above an irrational optimum is a hard NRA query
+        if (!f.isEmpty() || d.size() > 60 || !bound.equals(witnessValue)) {
             return java.util.Optional.empty();
         }
         StringBuilder sb = new StringBuilder("(set-logic QF_NRA)\n");

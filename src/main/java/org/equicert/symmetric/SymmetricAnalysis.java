@@ -77,7 +77,9 @@ public final class SymmetricAnalysis {
             for (int b = 0; b < u.actions(q); b++) {
                 MultivariatePolynomial payoff = f.derivative(u.offset(q) + b).scale(Rational.of(1, n));
                 regret[q][b] = SymmetricUtility.compose(payoff, flatten(p.entries())).subtract(g);
-                Integer sign = p.sign(regret[q][b]);
+                // on the support face the point solves ∂g/∂z = 0, i.e. n_o·(EU_o(b) − EU_o(last)) = 0 for every supported b:
+                // supported actions have regret exactly 0 (intervals alone could not show "= 0" at a boxed point)
+                Integer sign = p.entries()[q][b].isZero() ? p.sign(regret[q][b]) : Integer.valueOf(0);
                 regretText.add("orbit " + (q + 1) + " action " + (b + 1) + ": " + p.valueText(regret[q][b]));
                 if (sign == null) {
                     nash = nash == Boolean.FALSE ? Boolean.FALSE : null;

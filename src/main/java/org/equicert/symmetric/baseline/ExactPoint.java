@@ -1,0 +1,25 @@
+package org.equicert.symmetric.baseline;
+
+import java.math.BigDecimal;
+import org.equicert.number.Rational;
+
+/** The exact rational value of a baseline's floating-point strategy, renormalised exactly to sum 1. */
+public final class ExactPoint {
+
+    private ExactPoint() {
+    }
+
+    /** Each double is read exactly (it is a dyadic rational); negatives are clamped to 0. */
+    public static Rational[] of(double[] s) {
+        Rational[] r = new Rational[s.length];
+        Rational total = Rational.ZERO;
+        for (int a = 0; a < s.length; a++) {
+            r[a] = s[a] > 0 ? Rational.of(new BigDecimal(s[a])) : Rational.ZERO;
+            total = total.add(r[a]);
+        }
+        for (int a = 0; a < s.length; a++) {
+            r[a] = r[a].divide(total);
+        }
+        return r;
+    }
+}
