@@ -57,6 +57,9 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where sweep.csv and sweep.md are written (default: current directory)")
     Path outDir;
 
+    @Option(names = "--json", description = "print a JSON summary (per class and size) instead of the Markdown tables")
+    boolean json;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -145,6 +148,38 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         String md = markdown(results, cls, pr, ar, wall, workers);
         Files.writeString(outDir.resolve("sweep.md"), md);
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Object> rows = new ArrayList<>();
+            for (GamutGenerator.GameClass c : cls) {
+                for (int n = pr[0]; n <= pr[1]; n++) {
+                    for (int a = ar[0]; a <= ar[1]; a++) {
+                        final int nn = n;
+                        final int aa = a;
+                        List<SymmetricSweep.GameResult> rs = results.stream()
+                                .filter(r -> r.gameClass() == c && r.players() == nn && r.actions() == aa).toList();
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("class", c.gamutName());
+                        row.put("players", n);
+                        row.put("actions", a);
+                        row.put("games", rs.size());
+                        row.put("certified", rs.stream().filter(SymmetricSweep.GameResult::certified).count());
+                        row.put("mixed", rs.stream().filter(r -> r.kind() == SymmetricOptimum.Kind.MIXED).count());
+                        row.put("undecided", rs.stream().filter(r -> r.kind() == SymmetricOptimum.Kind.UNDECIDED).count());
+                        row.put("replicatorRunHits", rs.stream().mapToLong(SymmetricSweep.GameResult::replicatorHits).sum());
+                        row.put("searchRunHits", rs.stream().mapToLong(SymmetricSweep.GameResult::searchHits).sum());
+                        row.put("runsPerMethod", (long) rs.size() * runs);
+                        row.put("replicatorBestOfRuns", rs.stream().filter(r -> r.replicatorHits() > 0).count());
+                        row.put("searchBestOfRuns", rs.stream().filter(r -> r.searchHits() > 0).count());
+                        rows.add(row);
+                    }
+                }
+            }
+            Map<String, Object> top = new LinkedHashMap<>();
+            top.put("wallSeconds", Math.round(wall * 10) / 10.0);
+            top.put("results", rows);
+            out.println(Json.render(top));
+            return results.stream().allMatch(SymmetricSweep.GameResult::certified) ? 0 : 1;
+        }
         out.print(md);
         out.println("wrote " + outDir.resolve("sweep.csv") + " and " + outDir.resolve("sweep.md"));
         return results.stream().allMatch(SymmetricSweep.GameResult::certified) ? 0 : 1;

@@ -130,8 +130,77 @@ final class SymmetricReport {
         }
         s.improvingProfile().ifPresent(p -> lines.add("            improving profile s' = " + ProfileText.render(p)));
         json.put("stable", s.stable());
+        robustness(u, game, point);
+        localOptima(u, game, store, baseName);
         json.put("stability", s.reason());
         s.improvingProfile().ifPresent(p -> json.put("improvingProfile", ProfileText.render(p)));
+    }
+
+    /** App. D, Theorem D.0.3, for the optimum rounded to two decimals. */
+    private void robustness(SymmetricUtility u, NormalFormGame game, org.equicert.symmetric.SymmetricPoint point) {
+        Rational[][] star = point.approximation();
+        Rational[][] rounded = new Rational[star.length][];
+        for (int q = 0; q < star.length; q++) {
+            rounded[q] = new Rational[star[q].length];
+            Rational total = Rational.ZERO;
+            for (int a = 0; a < star[q].length; a++) {
+                rounded[q][a] = Rational.of(star[q][a].multiply(Rational.of(100)).add(Rational.HALF).floor(), java.math.BigInteger.valueOf(100));
+                total = total.add(rounded[q][a]);
+            }
+            for (int a = 0; a < star[q].length; a++) {
+                rounded[q][a] = rounded[q][a].divide(total);
+            }
+        }
+        if (point.exact().isEmpty()) {
+            lines.add("App. D:     (Theorem D.0.3 is evaluated for rational optima only)");
+            return;
+        }
+        org.equicert.symmetric.PerturbationBounds.StrategyBound b = org.equicert.symmetric.PerturbationBounds.strategy(game,
+                u.profile(point.exact().get()), u.profile(rounded));
+        lines.add("App. D:     the optimum rounded to 2 decimals is at total variation δ = " + b.distance() + ", so Theorem D.0.3 makes it "
+                + shortRational(b.bound()) + "-Nash; its exact largest regret is " + shortRational(b.maxRegret())
+                + (b.holds() ? " (within the bound)" : " (EXCEEDS the bound)") + "; under any ε-perturbation of the payoffs the optimum is 2ε-Nash (Prop. D.0.2)");
+        json.put("theoremD03", Map.of("delta", b.distance().toString(), "bound", b.bound().toString(), "maxRegret", b.maxRegret().toString()));
+        allChecked &= b.holds();
+    }
+
+    /** Every critical point per support face, classified (Definition 4.0.1); Nash checked at each local maximum. */
+    private void localOptima(SymmetricUtility u, NormalFormGame game, CertificateStore store, String baseName) {
+        long faces = 1;
+        for (int q = 0; q < u.orbits().size(); q++) {
+            faces *= (1L << u.actions(q)) - 1;
+        }
+        if (faces > 255) {
+            lines.add("local optima: not enumerated (" + faces + " support faces)");
+            return;
+        }
+        org.equicert.symmetric.LocalOptima.Result lo = org.equicert.symmetric.LocalOptima.find(u, (int) faces);
+        lines.add("local optima (Definition 4.0.1), by support face:");
+        List<Object> list = new ArrayList<>();
+        org.equicert.game.ExpectedUtility eu = new org.equicert.game.ExpectedUtility(game);
+        for (org.equicert.symmetric.LocalOptima.Critical c : lo.points()) {
+            String kind = switch (c.kind()) {
+                case STRICT_LOCAL_MAXIMUM -> "strict local maximum";
+                case NOT_A_LOCAL_MAXIMUM -> "not a local maximum";
+                default -> "undecided";
+            };
+            String nash = "";
+            if (c.kind() == org.equicert.symmetric.LocalOptima.Kind.STRICT_LOCAL_MAXIMUM && c.point().exact().isPresent()) {
+                boolean isNash = eu.isNash(u.profile(c.point().exact().get()));
+                nash = isNash ? "; Nash: YES (Theorem 4.0.2, checked on the full game)" : "; Nash: NO — contradicts Theorem 4.0.2";
+                allChecked &= isNash;
+            }
+            lines.add("            " + c.point().describe() + ": " + kind + " — " + c.reason() + nash);
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("point", c.point().describe());
+            j.put("kind", c.kind().toString().toLowerCase());
+            j.put("reason", c.reason());
+            list.add(j);
+        }
+        for (int[][] face : lo.unresolvedFaces()) {
+            lines.add("            UNRESOLVED face with supports " + java.util.Arrays.deepToString(face) + " (non-isolated critical points?)");
+        }
+        json.put("criticalPoints", list);
     }
 
     private static String shortUpper(SymmetricOptimum.Result opt) {

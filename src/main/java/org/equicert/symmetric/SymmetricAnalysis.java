@@ -96,7 +96,7 @@ public final class SymmetricAnalysis {
         return new Report(u, opt, point, value, nash, List.copyOf(regretText), deg, stab);
     }
 
-    private static MultivariatePolynomial[] flatten(MultivariatePolynomial[][] e) {
+    static MultivariatePolynomial[] flatten(MultivariatePolynomial[][] e) {
         List<MultivariatePolynomial> out = new ArrayList<>();
         for (MultivariatePolynomial[] row : e) {
             out.addAll(Arrays.asList(row));

@@ -32,8 +32,8 @@ class ReadmeExamplesTest {
 
     static List<String> arguments(String line) throws IOException {
         List<String> args = new ArrayList<>();
-        for (String token : line.substring("./equicert ".length()).split("\\s+")) {
-            String t = token.startsWith("'") && token.endsWith("'") ? token.substring(1, token.length() - 1) : token;
+        for (String token : shellWords(line.substring("./equicert ".length()))) {
+            String t = token;
             if (t.contains("*")) {
                 Path dir = Path.of(t.substring(0, t.lastIndexOf('/')));
                 String suffix = t.substring(t.lastIndexOf('*') + 1);
@@ -45,11 +45,39 @@ class ReadmeExamplesTest {
             args.add(t.endsWith(".nfg") && args.contains("-o") ? scratch.resolve(t).toString() : t);
         }
         String command = args.get(0);
-        if (command.equals("certify") || command.equals("dynamics") || command.equals("nash") || command.equals("compare")) {
+        if (command.equals("certify") || command.equals("dynamics") || command.equals("nash") || command.equals("compare")
+                || command.equals("symmetric") || command.equals("sweep")) {
             args.add("--out");
             args.add(scratch.toString());
         }
         return args;
+    }
+
+    /** Splits like a shell: whitespace separates words, single quotes group (and are removed). */
+    static List<String> shellWords(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : text.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (any) {
+                    words.add(cur.toString());
+                    cur.setLength(0);
+                    any = false;
+                }
+            } else {
+                cur.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            words.add(cur.toString());
+        }
+        return words;
     }
 
     @ParameterizedTest
