@@ -35,6 +35,9 @@ import picocli.CommandLine.Parameters;
             "  equicert certify examples/coordination.nfg --profile '0.3333,0.6667;0.3333,0.6667'"})
 final class CertifyCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    CertificateOptions options = new CertificateOptions();
+
     @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
@@ -45,14 +48,10 @@ final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--epsilon", paramLabel = "E", description = "also certify the profile as an E-Nash equilibrium (exact rational)")
     String epsilonText;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where certificates/ and proofs/ are written (default: current directory)")
-    Path outDir;
 
     @Option(names = "--name", paramLabel = "NAME", description = "base name of the certificate files (default: derived from the game file)")
     String name;
 
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -63,9 +62,9 @@ final class CertifyCommand implements Callable<Integer> {
         Rational[][] profile = ProfileText.parse(profileText, game);
         String base = name != null ? name : stem(gameFile);
         Result r = certify(game, profile, epsilonText == null ? null : Rational.parse(epsilonText), base,
-                new CertificateStore(outDir, Main.VERSION));
+                new CertificateStore(options.outDir, Main.VERSION));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             out.println(Json.render(r.json));
         } else {
             for (String line : r.lines) {

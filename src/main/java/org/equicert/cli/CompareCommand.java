@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
             "  lrsnash game.txt > lrs.out && equicert compare game.nfg --claims lrs.out"})
 final class CompareCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    CertificateOptions options = new CertificateOptions();
+
     @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
@@ -46,11 +49,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "largest coordinate difference for a claim to count as approximating an equilibrium (exact rational; default: ${DEFAULT-VALUE})")
     String toleranceText;
 
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where certificates/ and proofs/ are written (default: current directory)")
-    Path outDir;
 
     @Option(names = "--name", paramLabel = "NAME", description = "base name of the certificate files (default: derived from the claims file)")
     String name;
@@ -75,10 +74,10 @@ final class CompareCommand implements Callable<Integer> {
         NormalFormGame game = GameFiles.read(gameFile);
         List<ClaimedProfiles.Claimed> claims = ClaimedProfiles.read(claimsFile, game);
         String base = name != null ? name : CertifyCommand.stem(claimsFile);
-        CertificateStore store = new CertificateStore(outDir, Main.VERSION);
+        CertificateStore store = new CertificateStore(options.outDir, Main.VERSION);
         Comparison c = new Comparison(game, claims, tolerance, base, store, maxBoxes, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             out.println(Json.render(c.json));
         } else {
             c.lines.forEach(out::println);

@@ -22,6 +22,9 @@ import picocli.CommandLine.Parameters;
             "  equicert dynamics examples/coordination.nfg --alpha 0.5 --simulate 20000 --rounds 30"})
 final class DynamicsCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    CertificateOptions options = new CertificateOptions();
+
     @Parameters(paramLabel = "GAME", arity = "0..1", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
@@ -58,11 +61,7 @@ final class DynamicsCommand implements Callable<Integer> {
     @Option(names = "--digits", paramLabel = "K", defaultValue = "12", description = "decimal digits printed (exact values are always printed too)")
     int digits;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where certificates/ and proofs/ are written")
-    Path outDir;
 
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -79,7 +78,7 @@ final class DynamicsCommand implements Callable<Integer> {
         if (digits < 1 || digits > 200) {
             throw new UserException("--digits must be from 1 to 200");
         }
-        DynamicsReport r = new DynamicsReport(game, new CertificateStore(outDir, Main.VERSION), CertifyCommand.stem(gameFile));
+        DynamicsReport r = new DynamicsReport(game, new CertificateStore(options.outDir, Main.VERSION), CertifyCommand.stem(gameFile));
         Rational eps = epsilon == null ? null : positive(epsilon, "--epsilon");
         int t = rounds == null ? 50 : rounds;
         if (rounds != null && rounds < 1) {
@@ -123,7 +122,7 @@ final class DynamicsCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             out.println(Json.render(r.json));
         } else {
             out.println("game:       " + game.title());
@@ -169,7 +168,7 @@ final class DynamicsCommand implements Callable<Integer> {
         Rational e = sm.expectedUtility(base);
         java.util.List<java.util.Map.Entry<java.util.List<Integer>, Rational>> top = sm.mostLikelyOrbits(base, 10);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
             j.put("game", parts[0] + " players=" + n + " actions=" + m + " seed=" + s);
             j.put("orbits", sm.orbitCount());

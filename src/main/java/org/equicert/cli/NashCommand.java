@@ -22,14 +22,13 @@ import picocli.CommandLine.Parameters;
             "  equicert nash ../shared/corpus/gambit/contrib/games/2x2x2.nfg --no-certify"})
 final class NashCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    CertificateOptions options = new CertificateOptions();
+
     @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where certificates/ and proofs/ are written (default: current directory)")
-    Path outDir;
 
     @Option(names = "--name", paramLabel = "NAME", description = "base name of the certificate files (default: derived from the game file)")
     String name;
@@ -51,9 +50,9 @@ final class NashCommand implements Callable<Integer> {
         }
         NormalFormGame game = GameFiles.read(gameFile);
         String base = name != null ? name : CertifyCommand.stem(gameFile);
-        NashReport r = NashReport.compute(game, base, noCertify ? null : new CertificateStore(outDir, Main.VERSION), maxBoxes, spec.commandLine().getErr());
+        NashReport r = NashReport.compute(game, base, noCertify ? null : new CertificateStore(options.outDir, Main.VERSION), maxBoxes, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             out.println(Json.render(r.json));
         } else {
             r.lines.forEach(out::println);

@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
             "  equicert symmetric examples/partygoers.nfg --generators '(1 3)(2 4)'"})
 final class SymmetricCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    CertificateOptions options = new CertificateOptions();
+
     @Parameters(paramLabel = "GAME", description = "a common-payoff game: Gambit .nfg or equicert .json")
     Path gameFile;
 
@@ -35,11 +38,7 @@ final class SymmetricCommand implements Callable<Integer> {
     @Option(names = "--max-pieces", paramLabel = "N", defaultValue = "200000", description = "branch-and-bound budget (default: ${DEFAULT-VALUE})")
     int maxPieces;
 
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where certificates/ and proofs/ are written (default: current directory)")
-    Path outDir;
 
     @Option(names = "--no-certify", description = "compute only; write no files")
     boolean noCertify;
@@ -60,9 +59,9 @@ final class SymmetricCommand implements Callable<Integer> {
         }
         NormalFormGame game = GameFiles.read(gameFile);
         SymmetricReport r = new SymmetricReport(game, SymmetricReport.orbits(game, generators), tolerance, maxPieces,
-                CertifyCommand.stem(gameFile), noCertify ? null : new CertificateStore(outDir, Main.VERSION));
+                CertifyCommand.stem(gameFile), noCertify ? null : new CertificateStore(options.outDir, Main.VERSION));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             out.println(Json.render(r.json));
         } else {
             r.lines.forEach(out::println);
