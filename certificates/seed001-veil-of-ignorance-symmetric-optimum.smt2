@@ -1,10 +1,10 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: every profile constant on the orbits {1,2} has expected payoff at most 346460695211/68719476736; the profile 3495255/4194304,1/2097152,699045/4194304,1/2097152 attains 177387845189633/35184372088832
+; claim: every profile constant on the orbits {1,2} has expected payoff at most 346460695211/68719476736; the profile 5/6,0,1/6,0 attains 121/24
 ; kind: symmetric-bound
 ; subject: Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)
 ; tool: equicert 0.1.0
-; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)","actions":[4,4],"payoffs":[["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"],["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"]]},"orbits":[[0,1]],"bound":"346460695211/68719476736","tree":[1,2,3,1,2,3,1,2,-1,3,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1],"witness":[["3495255/4194304","1/2097152","699045/4194304","1/2097152"]],"witnessValue":"177387845189633/35184372088832"}
+; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)","actions":[4,4],"payoffs":[["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"],["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"]]},"orbits":[[0,1]],"bound":"346460695211/68719476736","tree":[1,2,3,1,2,3,1,2,-1,3,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1],"witness":[["5/6","0","1/6","0"]],"witnessValue":"121/24"}
 (set-info :status unsat)
 (set-logic QF_LRA)
 ; q_k: the k-th leaf quantity recomputed from the game (largest Bernstein coefficient minus c, or an
@@ -67,7 +67,7 @@
 (define-fun q_56 () Real (- (/ 11453246123.0 68719476736.0)))
 (define-fun q_57 () Real (- (/ 37223049899.0 68719476736.0)))
 (define-fun bound () Real (/ 346460695211.0 68719476736.0))
-(define-fun witnessValue () Real (/ 177387845189633.0 35184372088832.0))
+(define-fun witnessValue () Real (/ 121.0 24.0))
 ; negation: some leaf quantity is positive, or the witness beats the bound
 (assert (or (> q_1 0.0)
     (> q_2 0.0)

@@ -14,4 +14,15 @@ public final class SymmetricClaims {
     public static SymmetricBoundClaim bound(SymmetricUtility u, SymmetricOptimum.Result r) {
         return new SymmetricBoundClaim(PayoffTables.of(u.game()), u.orbits(), r.upper(), r.tree(), r.bestPoint(), r.lower());
     }
+
+    /** As {@link #bound}, with an exact optimal point (rational) as the witness when it beats the search's best point. */
+    public static SymmetricBoundClaim bound(SymmetricUtility u, SymmetricOptimum.Result r, java.util.Optional<org.equicert.number.Rational[][]> exact) {
+        if (exact.isPresent()) {
+            org.equicert.number.Rational v = u.value(exact.get());
+            if (v.compareTo(r.lower()) >= 0 && v.compareTo(r.upper()) <= 0) {
+                return new SymmetricBoundClaim(PayoffTables.of(u.game()), u.orbits(), r.upper(), r.tree(), exact.get(), v);
+            }
+        }
+        return bound(u, r);
+    }
 }

@@ -89,16 +89,18 @@ final class SymmetricReport {
         lines.add("orbits:     " + InfoCommand.oneBased(orbits) + "  (players in an orbit play the same strategy)");
         json.put("game", game.title());
         json.put("orbits", InfoCommand.oneBased(orbits));
-        String cert = certify(store, baseName + "-symmetric-optimum", SymmetricClaims.bound(u, opt));
+        java.util.Optional<Rational[][]> exactPoint = report.point().flatMap(p -> p.exact());
+        String cert = certify(store, baseName + "-symmetric-optimum", SymmetricClaims.bound(u, opt, exactPoint));
+        Rational lowerShown = exactPoint.map(u::value).filter(v -> v.compareTo(opt.lower()) >= 0).orElse(opt.lower());
         switch (opt.kind()) {
             case PURE -> lines.add("optimum:    exactly " + opt.upper() + ", attained by a pure profile  " + cert);
-            case MIXED -> lines.add("optimum:    mixed; value in [" + shortRational(opt.lower()) + ", " + shortUpper(opt) + "]"
+            case MIXED -> lines.add("optimum:    mixed; value in [" + shortRational(lowerShown) + ", " + shortUpper(opt) + "]"
                     + " (a rational mixed profile beats every pure one)  " + cert);
             default -> lines.add("optimum:    value in [" + shortRational(opt.lower()) + ", " + shortUpper(opt) + "]; pure versus mixed"
                     + " NOT decided within the budget (a tie?)  " + cert);
         }
         json.put("kind", opt.kind().toString().toLowerCase());
-        json.put("lower", opt.lower().toString());
+        json.put("lower", lowerShown.toString());
         json.put("upper", opt.upper().toString());
         json.put("bestPurePayoff", opt.bestPure().toString());
         if (report.point().isEmpty()) {
