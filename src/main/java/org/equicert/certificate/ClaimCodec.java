@@ -51,6 +51,8 @@ public final class ClaimCodec {
                     return SoftmaxExpectationClaim.fromData(m);
                 case "symmetric-bound":
                     return SymmetricBoundClaim.fromData(m);
+                case "oracle-spo":
+                    return OracleSpoClaim.fromData(m);
                 case "nash-set":
                     return NashSetClaim.fromData(m);
                 case "stationary-unique":

@@ -40,6 +40,7 @@ final class ExamplesCommand implements Callable<Integer> {
         chain(out, store, checker);
         partygoers(out);
         seedOne(out, store);
+        seedTwo(out, store);
         out.println();
         out.println(failures == 0 ? "all examples certified" : failures + " example claims FAILED to certify");
         return failures == 0 ? 0 : 1;
@@ -122,6 +123,39 @@ final class ExamplesCommand implements Callable<Integer> {
         r.lines.subList(1, r.lines.size()).forEach(l -> out.println("   " + l));
         if (!r.allChecked) {
             failures++;
+        }
+    }
+
+    private static final String[][] ORACLE_EXAMPLES = {
+        {"pd-copy", "Both cooperate with the opponent's probability: a continuum of equilibria; SPO is mutual cooperation."},
+        {"pd-copy-jailer", "A jailer who wants jail time sits above the prisoners' class; SPO still picks mutual cooperation."},
+        {"pd-exploit-delta", "B cooperates with probability P(A=C) - 1/10: mutual defection is the only fixed point."},
+        {"pd-best-responder", "B a shortsighted best responder: B defects, A retaliates; mutual defection."},
+        {"pd-always-cooperate", "B always cooperates: A cooperates too (the copy strategy is exploitable)."},
+        {"chicken-threshold", "Two threshold players: both swerve with probability t = 3/4 and get 33/16 > 2 (the mixed Nash payoff)."},
+        {"chicken-vs-best-responder", "Threshold player against a best responder: A goes straight, B swerves; utilities 3 and 2."},
+        {"ultimatum-coercion-proof", "A best-responds to a coercion-proof B (fair point 50/50): A is indifferent up to 50; SPO is the 50/50 split."},
+        {"ultimatum-differing-fair-points", "A thinks 60/40 fair, B 50/50: A expects 50 and B 100/3 instead of a certain rejection."},
+        {"movie-or-board-game", "Coordination with a steep switch: three equilibria; the two coordination points are the SPO points."},
+    };
+
+    private void seedTwo(PrintWriter out, CertificateStore store) {
+        for (String[] e : ORACLE_EXAMPLES) {
+            Path file = Path.of("examples", "oracle", e[0] + ".json");
+            out.println();
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                out.println("== Seed 002: " + file + " not found (run equicert examples from the repository root)");
+                failures++;
+                continue;
+            }
+            org.equicert.oracle.OracleGame g = OracleCommand.read(file);
+            out.println("== Seed 002: " + g.title() + "  [" + file + "]");
+            out.println("   " + e[1]);
+            OracleReport r = new OracleReport(g, "seed002-" + e[0], store);
+            r.lines.stream().filter(l -> !l.startsWith("game:") && !l.startsWith("player:")).forEach(l -> out.println("   " + l));
+            if (!r.allChecked) {
+                failures++;
+            }
         }
     }
 

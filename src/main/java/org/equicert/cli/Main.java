@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CertifyCommand.class,
             NashCommand.class,
             SymmetricCommand.class,
+            OracleCommand.class,
             SweepCommand.class,
             CompareCommand.class,
             DynamicsCommand.class,

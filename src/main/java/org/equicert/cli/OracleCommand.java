@@ -1,0 +1,75 @@
+package org.equicert.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.equicert.certificate.CertificateStore;
+import org.equicert.oracle.OracleGame;
+import org.equicert.oracle.OracleGameReader;
+import org.equicert.oracle.UnsupportedGameException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equicert oracle FILE.json}. */
+@Command(name = "oracle", mixinStandardHelpOptions = true,
+        description = {"Equilibrium set and stratified Pareto optima of an oracle game (seed 002, Theorem 2 setting).",
+            "%nEach player has finitely many outputs and a strategy: a piecewise-linear map of other players' output probabilities"
+                + " (P(B=C), +, -, constant *, /, min, max, clamp, if ... then ... else on linear comparisons) or \"best-response\"."
+                + " A threshold query at equality lets the player randomize between the branches, as a reflective oracle does.",
+            "%nPrints the dependency sets, the poset of player classes (minimal and well-founded ones marked), the equilibrium set"
+                + " (fixed points of all maps) exactly as a union of polytopes with vertices and dimension, and the stratified Pareto"
+                + " optima, processing classes from the minimal ones up. Each optimum gets a certificate (membership in the"
+                + " equilibrium set, completeness of each class's slice, and Bernstein bounds showing no stratified Pareto improvement)"
+                + " checked by the embedded SMTInterpol.",
+            "%nThe file format and the examples are documented in examples/oracle/README.md."},
+        footer = {"", "Examples:",
+            "  equicert oracle examples/oracle/pd-copy.json",
+            "  equicert oracle examples/oracle/chicken-threshold.json --json"},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every reported optimum certified", "1:something undecided or not certified", "2:bad input or unsupported game"})
+final class OracleCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    CertificateOptions options = new CertificateOptions();
+
+    @Parameters(paramLabel = "FILE", description = "an oracle game in equicert's JSON format")
+    Path file;
+
+    @Option(names = "--no-certify", description = "compute only; write no files")
+    boolean noCertify;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OracleGame game = read(file);
+        OracleReport r;
+        try {
+            r = new OracleReport(game, CertifyCommand.stem(file), noCertify ? null : new CertificateStore(options.outDir, Main.VERSION));
+        } catch (UnsupportedGameException e) {
+            throw new UserException(file + ": " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.json) {
+            out.println(Json.render(r.json));
+        } else {
+            r.lines.forEach(out::println);
+        }
+        return r.allChecked ? 0 : 1;
+    }
+
+    static OracleGame read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot read " + file + ": " + e.getMessage());
+        }
+        return OracleGameReader.read(file.toString(), text);
+    }
+}

@@ -1,0 +1,164 @@
+package org.equicert.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.equicert.bridge.OracleClaims;
+import org.equicert.certificate.CertificateStore;
+import org.equicert.certificate.Checker;
+import org.equicert.certificate.Claim;
+import org.equicert.certificate.Verdict;
+import org.equicert.number.Rational;
+import org.equicert.oracle.DependencyPoset;
+import org.equicert.oracle.FixedPoints;
+import org.equicert.oracle.OracleGame;
+import org.equicert.oracle.StratifiedPareto;
+
+/** The text and JSON report of {@code equicert oracle}. */
+final class OracleReport {
+
+    final List<String> lines = new ArrayList<>();
+    final Map<String, Object> json = new LinkedHashMap<>();
+    boolean allChecked = true;
+    private final Checker checker = new Checker(Main.VERSION);
+
+    OracleReport(OracleGame game, String baseName, CertificateStore store) {
+        lines.add("game:       " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        json.put("game", game.title());
+        List<Object> jp = new ArrayList<>();
+        for (OracleGame.Player p : game.players()) {
+            String s = strategy(p);
+            lines.add("player:     " + p.name() + "  outputs " + String.join(", ", p.outputs()) + "; " + s);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("outputs", p.outputs());
+            m.put("strategy", s);
+            jp.add(m);
+        }
+        json.put("players", jp);
+        DependencyPoset poset = new DependencyPoset(game);
+        lines.add("dependency sets:");
+        List<Object> jd = new ArrayList<>();
+        for (int i = 0; i < game.size(); i++) {
+            lines.add("  D(" + game.player(i).name() + ") = {" + names(game, game.dependencySet(i)) + "}");
+            jd.add(Map.of("player", game.player(i).name(), "dependencies", nameList(game, game.dependencySet(i))));
+        }
+        json.put("dependencySets", jd);
+        lines.add("classes (each listed after those it depends on):");
+        List<Object> jc = new ArrayList<>();
+        for (int c = 0; c < poset.classes().size(); c++) {
+            TreeSet<Integer> members = poset.classes().get(c);
+            List<String> below = new ArrayList<>();
+            for (int d : poset.classesCovered(c)) {
+                below.add("{" + names(game, poset.classes().get(d)) + "}");
+            }
+            lines.add("  {" + names(game, members) + "}  " + (poset.isMinimal(c) ? "minimal" : "above " + String.join(", ", below))
+                    + "; well-founded");
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("members", nameList(game, members));
+            m.put("minimal", poset.isMinimal(c));
+            m.put("covers", below);
+            m.put("wellFounded", true);
+            jc.add(m);
+        }
+        json.put("classes", jc);
+
+        List<FixedPoints.Polytope> set = new FixedPoints(game).all();
+        int dim = set.stream().mapToInt(FixedPoints.Polytope::dimension).max().orElse(-1);
+        lines.add("equilibrium set: union of " + set.size() + (set.size() == 1 ? " polytope" : " polytopes") + ", dimension " + dim
+                + "  (fixed points of all strategy maps, exact)");
+        List<Object> je = new ArrayList<>();
+        for (int k = 0; k < set.size(); k++) {
+            FixedPoints.Polytope p = set.get(k);
+            List<String> vs = new ArrayList<>();
+            for (Rational[] v : p.vertices()) {
+                vs.add(point(game, FixedPoints.split(game, v)));
+            }
+            lines.add("  " + (k + 1) + ". dimension " + p.dimension() + ", " + (p.vertices().size() == 1 ? "the point " : "vertices ")
+                    + String.join(" ; ", vs));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("dimension", p.dimension());
+            m.put("vertices", vs);
+            je.add(m);
+        }
+        json.put("equilibriumSet", je);
+
+        StratifiedPareto.Result spo = new StratifiedPareto(game).compute();
+        lines.add("stratified Pareto optima (classes processed from the minimal ones up):");
+        List<Object> jo = new ArrayList<>();
+        for (int k = 0; k < spo.optima().size(); k++) {
+            StratifiedPareto.Optimum o = spo.optima().get(k);
+            List<String> us = new ArrayList<>();
+            for (int i = 0; i < game.size(); i++) {
+                us.add(game.player(i).name() + " " + game.utility(i, o.point()));
+            }
+            String cert = certify(store, baseName + "-spo-" + (k + 1), OracleClaims.spo(game, poset, o));
+            lines.add("  " + (k + 1) + ". " + point(game, o.point()) + "   utilities " + String.join(", ", us));
+            lines.add("     SPO for every player: in the equilibrium set; no class has a stratified Pareto improvement  " + cert);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("point", point(game, o.point()));
+            Map<String, String> u = new LinkedHashMap<>();
+            for (int i = 0; i < game.size(); i++) {
+                u.put(game.player(i).name(), game.utility(i, o.point()).toString());
+            }
+            m.put("utilities", u);
+            m.put("certificate", cert);
+            jo.add(m);
+        }
+        for (String u : spo.undecided()) {
+            lines.add("  UNDECIDED: " + u);
+            allChecked = false;
+        }
+        json.put("stratifiedParetoOptima", jo);
+        json.put("undecided", spo.undecided());
+    }
+
+    private String certify(CertificateStore store, String name, Claim claim) {
+        if (store == null) {
+            return "[not certified: --no-certify]";
+        }
+        Verdict v = checker.check(claim);
+        if (!v.accepted()) {
+            allChecked = false;
+            return "[NOT CERTIFIED: " + v.reason() + "]";
+        }
+        return "[certified: " + store.store(name, claim, v).certificate() + "]";
+    }
+
+    static String strategy(OracleGame.Player p) {
+        if (p.strategy() instanceof OracleGame.MapStrategy m) {
+            List<String> parts = new ArrayList<>();
+            for (var e : m.texts().entrySet()) {
+                parts.add("P(" + p.outputs().get(e.getKey()) + ") = " + e.getValue());
+            }
+            return parts.isEmpty() ? "strategy: its only output" : "strategy: " + String.join(", ", parts);
+        }
+        return "strategy: shortsighted best response";
+    }
+
+    static String point(OracleGame game, Rational[][] d) {
+        List<String> parts = new ArrayList<>();
+        for (int p = 0; p < game.size(); p++) {
+            List<String> o = new ArrayList<>();
+            for (int k = 0; k < d[p].length; k++) {
+                if (!d[p][k].isZero()) {
+                    o.add(game.player(p).outputs().get(k) + (d[p][k].equals(Rational.ONE) ? "" : " " + d[p][k]));
+                }
+            }
+            parts.add(game.player(p).name() + ": " + String.join(" + ", o));
+        }
+        return "(" + String.join("; ", parts) + ")";
+    }
+
+    private static String names(OracleGame game, Iterable<Integer> ps) {
+        return String.join(", ", nameList(game, ps));
+    }
+
+    private static List<String> nameList(OracleGame game, Iterable<Integer> ps) {
+        List<String> s = new ArrayList<>();
+        ps.forEach(p -> s.add(game.player(p).name()));
+        return s;
+    }
+}
