@@ -46,7 +46,7 @@ class ReadmeExamplesTest {
         }
         String command = args.get(0);
         if (command.equals("certify") || command.equals("dynamics") || command.equals("nash") || command.equals("compare")
-                || command.equals("symmetric") || command.equals("sweep")) {
+                || command.equals("symmetric") || command.equals("sweep") || command.equals("oracle")) {
             args.add("--out");
             args.add(scratch.toString());
         }
