@@ -7,7 +7,6 @@ import java.util.Map;
 import org.equicert.certificate.OracleSpoClaim;
 import org.equicert.number.Rational;
 import org.equicert.oracle.Constraint;
-import org.equicert.oracle.DependencyPoset;
 import org.equicert.oracle.Expr;
 import org.equicert.oracle.FixedPoints;
 import org.equicert.oracle.OracleGame;
@@ -20,7 +19,7 @@ public final class OracleClaims {
     }
 
     /** The claim for one optimum. */
-    public static OracleSpoClaim spo(OracleGame game, DependencyPoset poset, StratifiedPareto.Optimum optimum) {
+    public static OracleSpoClaim spo(OracleGame game, StratifiedPareto.Optimum optimum) {
         List<OracleSpoClaim.PlayerSpec> specs = new ArrayList<>();
         List<List<OracleSpoClaim.Table>> utilities = new ArrayList<>();
         for (OracleGame.Player p : game.players()) {

@@ -1,6 +1,7 @@
 package org.equicert.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import org.equicert.game.NormalFormGame;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
 import org.equicert.number.Rational;
+import org.equicert.oracle.OracleGame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -143,12 +145,12 @@ final class ExamplesCommand implements Callable<Integer> {
         for (String[] e : ORACLE_EXAMPLES) {
             Path file = Path.of("examples", "oracle", e[0] + ".json");
             out.println();
-            if (!java.nio.file.Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
                 out.println("== Seed 002: " + file + " not found (run equicert examples from the repository root)");
                 failures++;
                 continue;
             }
-            org.equicert.oracle.OracleGame g = OracleCommand.read(file);
+            OracleGame g = OracleCommand.read(file);
             out.println("== Seed 002: " + g.title() + "  [" + file + "]");
             out.println("   " + e[1]);
             OracleReport r = new OracleReport(g, "seed002-" + e[0], store);

@@ -38,7 +38,8 @@ final class OracleReport {
             jp.add(m);
         }
         json.put("players", jp);
-        DependencyPoset poset = new DependencyPoset(game);
+        StratifiedPareto pareto = new StratifiedPareto(game);
+        DependencyPoset poset = pareto.poset();
         lines.add("dependency sets:");
         List<Object> jd = new ArrayList<>();
         for (int i = 0; i < game.size(); i++) {
@@ -85,7 +86,7 @@ final class OracleReport {
         }
         json.put("equilibriumSet", je);
 
-        StratifiedPareto.Result spo = new StratifiedPareto(game).compute();
+        StratifiedPareto.Result spo = pareto.compute();
         lines.add("stratified Pareto optima (classes processed from the minimal ones up):");
         List<Object> jo = new ArrayList<>();
         for (int k = 0; k < spo.optima().size(); k++) {
@@ -94,7 +95,7 @@ final class OracleReport {
             for (int i = 0; i < game.size(); i++) {
                 us.add(game.player(i).name() + " " + game.utility(i, o.point()));
             }
-            String cert = certify(store, baseName + "-spo-" + (k + 1), OracleClaims.spo(game, poset, o));
+            String cert = certify(store, baseName + "-spo-" + (k + 1), OracleClaims.spo(game, o));
             lines.add("  " + (k + 1) + ". " + point(game, o.point()) + "   utilities " + String.join(", ", us));
             lines.add("     SPO for every player: in the equilibrium set; no class has a stratified Pareto improvement  " + cert);
             Map<String, Object> m = new LinkedHashMap<>();

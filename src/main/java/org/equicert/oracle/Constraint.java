@@ -48,7 +48,7 @@ public record Constraint(Rational[] a, Sense sense, Rational b) {
         return a[i];
     }
 
-    /** The simplex constraints of every variable block: x ≥ 0 is implicit in LPs; sums are explicit. */
+    /** A linear program over the constraints (its variables are non-negative). */
     static LinearProgram.Builder program(int variables, List<Constraint> constraints) {
         LinearProgram.Builder b = LinearProgram.builder(variables);
         for (Constraint c : constraints) {

@@ -1,6 +1,7 @@
 package org.equicert.oracle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -40,7 +41,7 @@ public final class DependencyPoset {
         }
         classOf = new int[n];
         List<TreeSet<Integer>> found = new ArrayList<>();
-        java.util.Arrays.fill(classOf, -1);
+        Arrays.fill(classOf, -1);
         for (int i = 0; i < n; i++) {
             if (classOf[i] >= 0) {
                 continue;
@@ -51,12 +52,12 @@ public final class DependencyPoset {
                     c.add(j);
                 }
             }
-            // order classes so that each comes after every class below it
             found.add(c);
             for (int j : c) {
                 classOf[j] = found.size() - 1;
             }
         }
+        // order the classes so that each comes after every class below it
         List<TreeSet<Integer>> ordered = new ArrayList<>();
         boolean[] placed = new boolean[found.size()];
         while (ordered.size() < found.size()) {

@@ -14,7 +14,7 @@ import org.equicert.number.Rational;
  * unary := '-' unary | atom
  * atom  := number | 'P' '(' name '=' name ')' | 'min' '(' expr, ... ')' | 'max' '(' expr, ... ')'
  *        | 'clamp' '(' expr ',' expr ',' expr ')' | '(' expr ')'
- * name  := letters, digits, '_', '@', '.', '-'   or   'any text' in single quotes
+ * name  := letters, digits, '_', '@', '.'   or   'any text' in single quotes
  * </pre>
  *
  * Numbers are integers or decimals, read exactly; {@code 1/3} is a division of constants.

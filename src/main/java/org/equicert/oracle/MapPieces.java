@@ -1,7 +1,10 @@
 package org.equicert.oracle;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.equicert.number.Rational;
 
 /**
@@ -19,6 +22,14 @@ final class MapPieces {
     record Branch(List<Constraint> region, Affine value) {
         Branch {
             region = List.copyOf(region);
+        }
+    }
+
+    /** Values of all listed outputs of one map on one closed region. */
+    record Joint(List<Constraint> region, Map<Integer, Affine> values) {
+        Joint {
+            region = List.copyOf(region);
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 
@@ -153,49 +164,62 @@ final class MapPieces {
     }
 
     /**
-     * The linear systems whose union is the graph of player p's map: each says where the point is
-     * and what p's probabilities are there.
+     * The feasible closed regions on which every listed expression of a map is affine (for a
+     * threshold tree: its leaves), with the values there.
      */
-    List<List<Constraint>> options(int p) {
-        OracleGame.MapStrategy m = (OracleGame.MapStrategy) game.player(p).strategy();
-        List<List<Constraint>> out = new ArrayList<>();
-        if (m.hasThreshold()) {
-            int o = m.expressions().keySet().iterator().next();
-            Affine x = Affine.variable(n, game.variable(p, o));
-            List<Branch> leaves = leaves(m.expressions().get(o));
-            for (Branch b : leaves) {
-                out.add(join(b.region(), List.of(x.minus(b.value()).equalsZero())));
-            }
-            for (int k = 0; k < leaves.size(); k++) {
-                for (int l = 0; l < leaves.size(); l++) {
-                    Branch bk = leaves.get(k);
-                    Branch bl = leaves.get(l);
-                    if (k == l || bk.value().equals(bl.value())) {
+    List<Joint> joint(OracleGame.MapStrategy m) {
+        List<Joint> acc = List.of(new Joint(List.of(), Map.of()));
+        for (var entry : m.expressions().entrySet()) {
+            List<Joint> next = new ArrayList<>();
+            for (Joint j : acc) {
+                for (Branch b : leaves(entry.getValue())) {
+                    List<Constraint> r = join(j.region(), b.region());
+                    if (!feasible(r)) {
                         continue;
                     }
-                    List<Constraint> r = join(bk.region(), bl.region());
-                    r = join(r, List.of(bl.value().minus(bk.value()).atLeastZero(),
-                            x.minus(bk.value()).atLeastZero(), bl.value().minus(x).atLeastZero()));
-                    if (feasible(r)) {
-                        out.add(r);
-                    }
-                }
-            }
-            return out;
-        }
-        List<List<Constraint>> acc = new ArrayList<>();
-        acc.add(List.of());
-        for (var entry : m.expressions().entrySet()) {
-            Affine x = Affine.variable(n, game.variable(p, entry.getKey()));
-            List<List<Constraint>> next = new ArrayList<>();
-            for (List<Constraint> r : acc) {
-                for (Branch b : branches(entry.getValue())) {
-                    List<Constraint> j = join(join(r, b.region()), List.of(x.minus(b.value()).equalsZero()));
-                    next.add(j);
+                    Map<Integer, Affine> v = new LinkedHashMap<>(j.values());
+                    v.put(entry.getKey(), b.value());
+                    next.add(new Joint(r, v));
                 }
             }
             acc = next;
         }
         return acc;
+    }
+
+    /**
+     * The linear systems whose union is the graph of player p's map: each says where the point is
+     * and what p's probabilities are there. For a threshold map (one listed output, two outputs)
+     * a pair of leaves meeting at a boundary also allows any probability between their values.
+     */
+    List<List<Constraint>> options(int p) {
+        OracleGame.MapStrategy m = (OracleGame.MapStrategy) game.player(p).strategy();
+        List<Joint> joint = joint(m);
+        List<List<Constraint>> out = new ArrayList<>();
+        for (Joint j : joint) {
+            List<Constraint> eq = new ArrayList<>();
+            j.values().forEach((o, v) -> eq.add(Affine.variable(n, game.variable(p, o)).minus(v).equalsZero()));
+            out.add(join(j.region(), eq));
+        }
+        if (!m.hasThreshold()) {
+            return out;
+        }
+        int o = m.expressions().keySet().iterator().next();
+        Affine x = Affine.variable(n, game.variable(p, o));
+        for (int k = 0; k < joint.size(); k++) {
+            for (int l = 0; l < joint.size(); l++) {
+                Affine vk = joint.get(k).values().get(o);
+                Affine vl = joint.get(l).values().get(o);
+                if (k == l || vk.equals(vl)) {
+                    continue;
+                }
+                List<Constraint> r = join(joint.get(k).region(), joint.get(l).region());
+                r = join(r, List.of(vl.minus(vk).atLeastZero(), x.minus(vk).atLeastZero(), vl.minus(x).atLeastZero()));
+                if (feasible(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 }

@@ -128,8 +128,9 @@ public final class OracleGameReader {
             players.add(new OracleGame.Player(names.get(i), outputs.get(i), strategy, utility));
         }
         OracleGame game = new OracleGame(title, players);
+        MapPieces pieces = new MapPieces(game);
         for (int i = 0; i < game.size(); i++) {
-            String problem = StrategyValidity.problem(game, i);
+            String problem = StrategyValidity.problem(pieces, game, i);
             if (problem != null) {
                 throw strategyNodes.get(i).error(source, problem);
             }

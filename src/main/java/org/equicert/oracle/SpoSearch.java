@@ -1,7 +1,10 @@
 package org.equicert.oracle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.equicert.number.Rational;
 
 /**
@@ -38,8 +41,8 @@ final class SpoSearch {
         this.target = target.clone();
     }
 
-    /** Member utilities at a full variable vector. */
-    Rational[] utilities(Rational[] x) {
+    /** The members' utilities at a full variable vector. */
+    static Rational[] utilities(OracleGame game, List<Integer> members, Rational[] x) {
         Rational[][] d = FixedPoints.split(game, x);
         Rational[] u = new Rational[members.size()];
         for (int k = 0; k < members.size(); k++) {
@@ -77,7 +80,7 @@ final class SpoSearch {
 
     static Rational[] combination(List<Rational[]> points, Rational[] weights) {
         Rational[] x = new Rational[points.get(0).length];
-        java.util.Arrays.fill(x, Rational.ZERO);
+        Arrays.fill(x, Rational.ZERO);
         for (int k = 0; k < points.size(); k++) {
             for (int i = 0; i < x.length; i++) {
                 x[i] = x[i].add(weights[k].multiply(points.get(k)[i]));
@@ -103,7 +106,7 @@ final class SpoSearch {
             return false;
         }
         for (Rational[] p : pts) {
-            if (dominates(utilities(p))) {
+            if (dominates(utilities(game, members, p))) {
                 improvement = p.clone();
                 return false;
             }
@@ -170,7 +173,7 @@ final class SpoSearch {
         List<Integer> varying = new ArrayList<>();
         for (int p : game.utilityQueries(q)) {
             for (Rational[] y : pts) {
-                if (!java.util.Arrays.equals(FixedPoints.split(game, y)[p], first[p])) {
+                if (!Arrays.equals(FixedPoints.split(game, y)[p], first[p])) {
                     varying.add(p);
                     break;
                 }
@@ -187,7 +190,7 @@ final class SpoSearch {
         }
         List<Rational[][]> split = new ArrayList<>();
         pts.forEach(y -> split.add(FixedPoints.split(game, y)));
-        java.util.Map<List<Integer>, Rational[]> sums = new java.util.TreeMap<>(SpoSearch::compareLists);
+        Map<List<Integer>, Rational[]> sums = new TreeMap<>(SpoSearch::compareLists);
         int[] tuple = new int[r];
         for (long t = 0; t < count; t++) {
             long rest = t;

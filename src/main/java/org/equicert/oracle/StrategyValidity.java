@@ -14,47 +14,21 @@ final class StrategyValidity {
     }
 
     /** Null when player p's map is a distribution everywhere, else a message. */
-    static String problem(OracleGame game, int p) {
+    static String problem(MapPieces pieces, OracleGame game, int p) {
         if (!(game.player(p).strategy() instanceof OracleGame.MapStrategy m)) {
             return null;
         }
-        MapPieces pieces = new MapPieces(game);
         int n = game.variables();
         List<String> outs = game.player(p).outputs();
         boolean omitted = m.expressions().size() < outs.size();
-        // joint branches of all listed expressions (threshold trees: their leaves)
-        List<MapPieces.Branch> joint = new ArrayList<>();
-        joint.add(new MapPieces.Branch(List.of(), Affine.constant(n, Rational.ZERO)));
-        List<List<Affine>> values = new ArrayList<>();
-        values.add(List.of());
-        for (var e : m.expressions().entrySet()) {
-            List<MapPieces.Branch> next = new ArrayList<>();
-            List<List<Affine>> nextValues = new ArrayList<>();
-            for (int k = 0; k < joint.size(); k++) {
-                for (MapPieces.Branch b : pieces.leaves(e.getValue())) {
-                    List<Constraint> r = new ArrayList<>(joint.get(k).region());
-                    r.addAll(b.region());
-                    List<Constraint> all = new ArrayList<>(pieces.domain());
-                    all.addAll(r);
-                    if (!Constraint.feasible(n, all)) {
-                        continue;
-                    }
-                    next.add(new MapPieces.Branch(r, joint.get(k).value().plus(b.value())));
-                    List<Affine> v = new ArrayList<>(values.get(k));
-                    v.add(b.value());
-                    nextValues.add(v);
-                }
-            }
-            joint = next;
-            values = nextValues;
-        }
-        List<Integer> listed = new ArrayList<>(m.expressions().keySet());
-        for (int k = 0; k < joint.size(); k++) {
+        for (MapPieces.Joint j : pieces.joint(m)) {
             List<Constraint> all = new ArrayList<>(pieces.domain());
-            all.addAll(joint.get(k).region());
-            for (int i = 0; i < listed.size(); i++) {
-                Affine v = values.get(k).get(i);
-                String what = "the probability of " + outs.get(listed.get(i)) + " (\"" + m.texts().get(listed.get(i)) + "\")";
+            all.addAll(j.region());
+            Affine sum = Affine.constant(n, Rational.ZERO);
+            for (var e : j.values().entrySet()) {
+                Affine v = e.getValue();
+                sum = sum.plus(v);
+                String what = "the probability of " + outs.get(e.getKey()) + " (\"" + m.texts().get(e.getKey()) + "\")";
                 String low = below(game, all, v, v, what + " can be negative");
                 if (low != null) {
                     return low;
@@ -64,7 +38,6 @@ final class StrategyValidity {
                     return high;
                 }
             }
-            Affine sum = joint.get(k).value();
             String rest = below(game, all, Affine.constant(n, Rational.ONE).minus(sum), sum,
                     "the listed probabilities' sum can exceed 1");
             if (rest != null) {

@@ -103,13 +103,18 @@ public final class StratifiedPareto {
                     }
                 }
                 boolean any = false;
-                for (Rational[] x : candidates) {
-                    if (dominated(x, candidates, memberList)) {
+                boolean undecidedHere = false;
+                List<Rational[]> utilities = new ArrayList<>();
+                candidates.forEach(x -> utilities.add(SpoSearch.utilities(game, memberList, x)));
+                for (int k = 0; k < candidates.size(); k++) {
+                    Rational[] x = candidates.get(k);
+                    if (dominated(utilities.get(k), utilities)) {
                         continue;
                     }
-                    ClassProof proof = prove(c, memberList, slice, x);
-                    if (proof == null) {
-                        if (undecidedFor(x, memberList, slice)) {
+                    Attempt attempt = prove(c, memberList, slice, x, utilities.get(k));
+                    if (attempt.proof() == null) {
+                        if (!attempt.refuted()) {
+                            undecidedHere = true;
                             undecided.add("class {" + names(members) + "}: could not decide whether "
                                     + describe(x, members) + " is Pareto optimal in its slice");
                         }
@@ -122,10 +127,10 @@ public final class StratifiedPareto {
                         assigned.put(m, d[m]);
                     }
                     List<ClassProof> proofs = new ArrayList<>(partial.proofs());
-                    proofs.add(proof);
+                    proofs.add(attempt.proof());
                     next.add(new Partial(assigned, proofs));
                 }
-                if (!any && undecided.isEmpty()) {
+                if (!any && !undecidedHere) {
                     undecided.add("class {" + names(members) + "}: no vertex of the equilibrium slice is Pareto optimal;"
                             + " the optimum lies inside a piece (not searched)");
                 }
@@ -148,11 +153,9 @@ public final class StratifiedPareto {
         return poset;
     }
 
-    private boolean dominated(Rational[] x, List<Rational[]> others, List<Integer> members) {
-        SpoSearch s = new SpoSearch(game, members, new Rational[members.size()]);
-        Rational[] ux = s.utilities(x);
-        for (Rational[] y : others) {
-            Rational[] uy = s.utilities(y);
+    /** True when some candidate's utilities are all at least these, one strictly more. */
+    private static boolean dominated(Rational[] ux, List<Rational[]> all) {
+        for (Rational[] uy : all) {
             boolean geq = true;
             boolean strict = false;
             for (int k = 0; k < ux.length; k++) {
@@ -167,29 +170,24 @@ public final class StratifiedPareto {
         return false;
     }
 
-    private boolean undecidedFor(Rational[] x, List<Integer> members, List<FixedPoints.Polytope> slice) {
-        SpoSearch s = new SpoSearch(game, members, new SpoSearch(game, members, new Rational[members.size()]).utilities(x));
-        for (FixedPoints.Polytope p : slice) {
-            if (s.prove(p.vertices(), anchor(p, x)).improvement() != null) {
-                return false;
-            }
-        }
-        return true;
+    /** A proof for the class, or none; refuted when some polytope exhibits an improvement. */
+    private record Attempt(ClassProof proof, boolean refuted) {
     }
 
-    private ClassProof prove(int c, List<Integer> members, List<FixedPoints.Polytope> slice, Rational[] x) {
-        Rational[] target = new SpoSearch(game, members, new Rational[members.size()]).utilities(x);
+    private Attempt prove(int c, List<Integer> members, List<FixedPoints.Polytope> slice, Rational[] x, Rational[] target) {
         SpoSearch search = new SpoSearch(game, members, target);
         List<PieceProof> pieces = new ArrayList<>();
+        boolean proved = true;
         for (FixedPoints.Polytope p : slice) {
             Rational[] anchor = anchor(p, x);
             SpoSearch.Outcome o = search.prove(p.vertices(), anchor);
-            if (!o.proved()) {
-                return null;
+            if (o.improvement() != null) {
+                return new Attempt(null, true);
             }
+            proved &= o.proved();
             pieces.add(new PieceProof(p, o.anchor(), o.trees()));
         }
-        return new ClassProof(c, members, pieces);
+        return new Attempt(proved ? new ClassProof(c, members, pieces) : null, false);
     }
 
     /** Barycentric weights of x in the polytope's vertices when x is in it but not a vertex, else null. */
