@@ -1,6 +1,8 @@
 package org.equicert.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options shared by commands that certify: where certificates go, and JSON output. */
@@ -11,4 +13,14 @@ final class CertificateOptions {
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
+
+    /** Prints the JSON (with --json) or the text lines; returns exit code 0 when ok, else 1. */
+    int print(PrintWriter out, Object json, List<String> lines, boolean ok) {
+        if (this.json) {
+            out.println(Json.render(json));
+        } else {
+            lines.forEach(out::println);
+        }
+        return ok ? 0 : 1;
+    }
 }

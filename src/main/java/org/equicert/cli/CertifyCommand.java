@@ -1,6 +1,5 @@
 package org.equicert.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,15 +62,7 @@ final class CertifyCommand implements Callable<Integer> {
         String base = name != null ? name : stem(gameFile);
         Result r = certify(game, profile, epsilonText == null ? null : Rational.parse(epsilonText), base,
                 new CertificateStore(options.outDir, Main.VERSION));
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            out.println(Json.render(r.json));
-        } else {
-            for (String line : r.lines) {
-                out.println(line);
-            }
-        }
-        return r.allChecked ? 0 : 1;
+        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
     }
 
     static String stem(Path p) {

@@ -76,13 +76,7 @@ final class CompareCommand implements Callable<Integer> {
         String base = name != null ? name : CertifyCommand.stem(claimsFile);
         CertificateStore store = new CertificateStore(options.outDir, Main.VERSION);
         Comparison c = new Comparison(game, claims, tolerance, base, store, maxBoxes, spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            out.println(Json.render(c.json));
-        } else {
-            c.lines.forEach(out::println);
-        }
-        return c.clean ? 0 : 1;
+        return options.print(spec.commandLine().getOut(), c.json, c.lines, c.clean);
     }
 
     /** The comparison itself. */

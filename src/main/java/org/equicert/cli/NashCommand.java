@@ -1,6 +1,5 @@
 package org.equicert.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.equicert.certificate.CertificateStore;
@@ -51,12 +50,6 @@ final class NashCommand implements Callable<Integer> {
         NormalFormGame game = GameFiles.read(gameFile);
         String base = name != null ? name : CertifyCommand.stem(gameFile);
         NashReport r = NashReport.compute(game, base, noCertify ? null : new CertificateStore(options.outDir, Main.VERSION), maxBoxes, spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            out.println(Json.render(r.json));
-        } else {
-            r.lines.forEach(out::println);
-        }
-        return r.allChecked ? 0 : 1;
+        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
     }
 }

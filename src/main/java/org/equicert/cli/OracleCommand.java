@@ -1,7 +1,6 @@
 package org.equicert.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,13 +53,7 @@ final class OracleCommand implements Callable<Integer> {
         } catch (UnsupportedGameException e) {
             throw new UserException(file + ": " + e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            out.println(Json.render(r.json));
-        } else {
-            r.lines.forEach(out::println);
-        }
-        return r.allChecked ? 0 : 1;
+        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
     }
 
     static OracleGame read(Path file) {

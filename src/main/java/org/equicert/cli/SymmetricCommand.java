@@ -1,6 +1,5 @@
 package org.equicert.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.equicert.certificate.CertificateStore;
@@ -60,12 +59,6 @@ final class SymmetricCommand implements Callable<Integer> {
         NormalFormGame game = GameFiles.read(gameFile);
         SymmetricReport r = new SymmetricReport(game, SymmetricReport.orbits(game, generators), tolerance, maxPieces,
                 CertifyCommand.stem(gameFile), noCertify ? null : new CertificateStore(options.outDir, Main.VERSION));
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            out.println(Json.render(r.json));
-        } else {
-            r.lines.forEach(out::println);
-        }
-        return r.allChecked ? 0 : 1;
+        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
     }
 }
