@@ -41,8 +41,11 @@ final class ClaimedProfiles {
      * @throws InputFileException with file:line:column for any problem, or if over a limit
      */
     static List<Claimed> read(Path file, NormalFormGame game, InputLimits limits) {
-        String text = InputFiles.read(file, limits);
-        String src = file.toString();
+        return parse(file.toString(), InputFiles.read(file, limits), game, limits);
+    }
+
+    /** Parses the text of a claims file labelled {@code src} in messages (see {@link #read}). */
+    static List<Claimed> parse(String src, String text, NormalFormGame game, InputLimits limits) {
         String trimmed = text.strip();
         if (trimmed.startsWith("\uFEFF")) {
             trimmed = trimmed.substring(1).strip();

@@ -110,7 +110,7 @@ public record InputLimits(long maxProfiles, long maxFileBytes, int maxClaims) {
 
     /** The text, cut to 24 characters with an ellipsis if longer (for messages). */
     public static String excerpt(String text) {
-        String s = text.strip();
+        String s = InputFileException.oneLine(text.strip());
         return s.length() <= 24 ? s : s.substring(0, 20) + "…";
     }
 }

@@ -82,6 +82,7 @@ public final class LocatedJson {
         String first = message == null ? "malformed JSON" : message.split("\n", 2)[0];
         first = first.replaceAll("\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
         first = first.replaceAll("\\s*\\(from `StreamReadConstraints[^)]*\\)", "");
+        first = first.replaceAll(",? from `StreamReadConstraints[^`]*`", "");
         return first.replace("Source: REDACTED", "").strip();
     }
 
