@@ -110,6 +110,20 @@ final class DifferentialOperands {
                         : new Operand(small, big, route));
     }
 
+    /** Rationals: half with the edge-biased parts above, half with small numerators and denominators. */
+    static Arbitrary<Rational> rationals() {
+        Arbitrary<Rational> simple = Combinators.combine(Arbitraries.longs().between(-60, 60), Arbitraries.longs().between(1, 40))
+                .as(Rational::of);
+        Arbitrary<Rational> edgy = fractions(integers(), integers()).map(f -> Rational.of(f[0], f[1]));
+        return Arbitraries.oneOf(simple, edgy);
+    }
+
+    /** Intervals between two rationals, one in eight a point. */
+    static Arbitrary<RationalInterval> intervals() {
+        return Combinators.combine(rationals(), rationals(), Arbitraries.integers().between(0, 7))
+                .as((a, b, point) -> point == 0 ? RationalInterval.point(a) : RationalIntervalDifferential.between(a, b));
+    }
+
     // ---- seeded sampler (same shape, for the benchmark run) ----
 
     static BigInteger integer(SplittableRandom random) {
@@ -163,6 +177,19 @@ final class DifferentialOperands {
             d = BigInteger.ONE;
         }
         return new Operand(n, d, random.nextInt(4));
+    }
+
+    static Rational rational(SplittableRandom random) {
+        if (random.nextBoolean()) {
+            return Rational.of(random.nextLong(-60, 61), random.nextLong(1, 41));
+        }
+        Operand o = operand(random);
+        return Rational.of(o.numerator(), o.denominator());
+    }
+
+    static RationalInterval interval(SplittableRandom random) {
+        Rational a = rational(random);
+        return random.nextInt(8) == 0 ? RationalInterval.point(a) : RationalIntervalDifferential.between(a, rational(random));
     }
 
     /**
