@@ -29,6 +29,9 @@ public final class Rational implements Comparable<Rational> {
     /** The rational 1/2. */
     public static final Rational HALF = new Rational(1L, 2L);
 
+    /** The largest decimal exponent {@link #parse} accepts (10^1000000 has a million digits). */
+    public static final int MAX_DECIMAL_EXPONENT = 1_000_000;
+
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
@@ -124,7 +127,8 @@ public final class Rational implements Comparable<Rational> {
     /**
      * Parses an exact rational: an integer ({@code -12}), a fraction ({@code 3/7}, {@code -3/7}),
      * or a decimal with optional exponent ({@code 1.25}, {@code .5}, {@code -1e-3},
-     * {@code 2.5E+2}); every form denotes its exact value.
+     * {@code 2.5E+2}); every form denotes its exact value. Decimal exponents are limited to
+     * {@link #MAX_DECIMAL_EXPONENT} in size.
      *
      * @throws NumberFormatException with a message naming the text if it is not a number
      */
@@ -152,6 +156,13 @@ public final class Rational implements Comparable<Rational> {
             }
             if (!isDecimal(s)) {
                 throw new NumberFormatException("not a number: '" + text + "'");
+            }
+            // Refuse exponents whose exact value has millions of digits (1e999999999 would take
+            // hours) before computing it; isDecimal allows at most 9 exponent digits.
+            int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+            if (e >= 0 && Math.abs(Long.parseLong(s.substring(e + 1))) > MAX_DECIMAL_EXPONENT) {
+                throw new NumberFormatException("decimal exponent out of range (at most " + MAX_DECIMAL_EXPONENT
+                        + " in size): '" + text + "'");
             }
             return of(new BigDecimal(s));
         } catch (ArithmeticException e) {

@@ -2,6 +2,7 @@ package org.equicert.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -44,5 +45,14 @@ class RationalIntervalProperties {
     @Example
     void emptyIntervalsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new RationalInterval(Rational.ONE, Rational.ZERO));
+    }
+
+    /** Regression: a negative bit count reached Rational.of(x, 0) and threw "zero denominator in 0/0". */
+    @Example
+    void roundOutwardRejectsNegativeBits() {
+        RationalInterval unit = new RationalInterval(Rational.ZERO, Rational.ONE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> unit.roundOutward(-1));
+        assertTrue(e.getMessage().contains("-1"), e.getMessage());
+        assertEquals(new RationalInterval(Rational.ZERO, Rational.ONE), new RationalInterval(Rational.of(1, 3), Rational.of(2, 3)).roundOutward(0));
     }
 }
