@@ -56,7 +56,39 @@ final class DifferentialOperands {
     private DifferentialOperands() {
     }
 
+    /** Sums and products aimed at: the ends of the long range, one past them, 2^31, 0 and ±1. */
+    static final List<BigInteger> TARGETS = List.of(BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE),
+            BigInteger.ONE.shiftLeft(63), BigInteger.valueOf(Long.MIN_VALUE).subtract(BigInteger.ONE),
+            BigInteger.valueOf(Long.MIN_VALUE).add(BigInteger.ONE), BigInteger.ONE.shiftLeft(31), BigInteger.ZERO,
+            BigInteger.ONE, BigInteger.ONE.negate());
+
+    /**
+     * A partner for x whose sum with x is target/d (same written denominator d, so the long fast
+     * path adds the numerators and lands on the target when the denominators reduce alike).
+     */
+    static Operand sumPartner(Operand x, BigInteger target, int route) {
+        return new Operand(target.subtract(x.numerator()), x.denominator(), route);
+    }
+
+    /**
+     * A partner for x whose product with x has numerator target (exactly when x's numerator
+     * divides the target, e.g. powers of two against Long.MIN_VALUE).
+     */
+    static Operand productPartner(Operand x, BigInteger target, int route) {
+        BigInteger n = x.numerator();
+        BigInteger cofactor = n.signum() != 0 && target.mod(n.abs()).signum() == 0 ? target.divide(n) : target;
+        return new Operand(cofactor, BigInteger.ONE, route);
+    }
+
     // ---- jqwik ----
+
+    /** Pairs of operands, one in three built so that their sum or product hits a boundary target. */
+    static Arbitrary<Operand[]> pairs() {
+        return Combinators.combine(operands(), operands(), Arbitraries.integers().between(0, 5), Arbitraries.of(TARGETS),
+                        Arbitraries.integers().between(0, 3))
+                .as((x, y, kind, target, route) -> kind == 0 ? new Operand[] {x, sumPartner(x, target, route)}
+                        : kind == 1 ? new Operand[] {x, productPartner(x, target, route)} : new Operand[] {x, y});
+    }
 
     /** Integers: edges, small, long-sized and BigInteger-sized. */
     static Arbitrary<BigInteger> integers() {
@@ -157,6 +189,20 @@ final class DifferentialOperands {
         }
         BigInteger x = new BigInteger(64 + random.nextInt(137), new java.util.Random(random.nextLong())).setBit(63);
         return random.nextBoolean() ? x : x.negate();
+    }
+
+    /** A pair of operands as {@link #pairs()} makes them. */
+    static Operand[] pair(SplittableRandom random) {
+        Operand x = operand(random);
+        int kind = random.nextInt(6);
+        BigInteger target = TARGETS.get(random.nextInt(TARGETS.size()));
+        if (kind == 0) {
+            return new Operand[] {x, sumPartner(x, target, random.nextInt(4))};
+        }
+        if (kind == 1) {
+            return new Operand[] {x, productPartner(x, target, random.nextInt(4))};
+        }
+        return new Operand[] {x, operand(random)};
     }
 
     static Operand operand(SplittableRandom random) {

@@ -38,8 +38,8 @@ class DifferentialRunTest {
         RationalDifferential.Tally rational = new RationalDifferential.Tally();
         long start = System.nanoTime();
         while (rational.operations() < target) {
-            RationalDifferential.all(rational, DifferentialOperands.operand(random), DifferentialOperands.operand(random),
-                    DifferentialOperands.longSized(random).longValue());
+            DifferentialOperands.Operand[] pair = DifferentialOperands.pair(random);
+            RationalDifferential.all(rational, pair[0], pair[1], DifferentialOperands.longSized(random).longValue());
         }
         lines.add(row("Rational", rational, start));
 

@@ -59,7 +59,7 @@ class RealAlgebraicProperties {
         return a;
     }
 
-    @Property(tries = 80)
+    @Property(tries = 50)
     void comparisonsWithRationalsAndSignsAgreeWithTheReference(@ForAll("surds") QuadraticSurd x, @ForAll @IntRange(max = 3) int route,
             @ForAll("coefficients") Rational extraRoot, @ForAll("radicands") long otherRadicand,
             @ForAll("coefficients") Rational c0, @ForAll("coefficients") Rational c1, @ForAll("coefficients") Rational c2) {
