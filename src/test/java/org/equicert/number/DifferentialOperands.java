@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -187,7 +188,7 @@ final class DifferentialOperands {
                 return x;
             }
         }
-        BigInteger x = new BigInteger(64 + random.nextInt(137), new java.util.Random(random.nextLong())).setBit(63);
+        BigInteger x = new BigInteger(64 + random.nextInt(137), new Random(random.nextLong())).setBit(63);
         return random.nextBoolean() ? x : x.negate();
     }
 

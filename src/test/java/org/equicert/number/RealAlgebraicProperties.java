@@ -15,6 +15,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -29,7 +30,7 @@ class RealAlgebraicProperties {
                 .as(Rational::of);
         Arbitrary<Rational> edges = Arbitraries.of(Rational.ZERO, Rational.ONE, Rational.MINUS_ONE, Rational.HALF,
                 Rational.of(1L << 31), Rational.of(-(1L << 31) - 1), Rational.of(Long.MAX_VALUE, 3), Rational.of(1, (1L << 40) + 1));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, simple), net.jqwik.api.Tuple.of(1, edges));
+        return Arbitraries.frequencyOf(Tuple.of(4, simple), Tuple.of(1, edges));
     }
 
     @Provide
