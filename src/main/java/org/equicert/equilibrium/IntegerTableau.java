@@ -1,6 +1,7 @@
 package org.equicert.equilibrium;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * A simplex tableau of integers under fraction-free (Edmonds–Bareiss) pivoting, held in 64-bit
@@ -17,8 +18,9 @@ import java.math.BigInteger;
  * tableau returns to 64-bit words.
  * Either way every entry is the same exact integer; only the representation differs.
  *
- * <p>Cost of a pivot: O(rows·columns) word operations in 64-bit mode, and as many BigInteger
- * operations otherwise; no allocation in 64-bit mode.
+ * <p>Cost of a pivot: O(rows·(columns − rows)) word operations in 64-bit mode (basic columns
+ * are unit vectors times det and are not computed), and as many BigInteger operations otherwise;
+ * no allocation in 64-bit mode.
  */
 final class IntegerTableau {
 
@@ -26,6 +28,9 @@ final class IntegerTableau {
 
     private final int rows;
     private final int width;
+    private final int[] basis;
+    private final int[] rowOfBasic;
+    private final int[] active;
     private long[][] small;
     private final long[][] words;
     private long[][] scratch;
@@ -35,11 +40,32 @@ final class IntegerTableau {
     private BigInteger bigDeterminant;
 
     /**
-     * @param initial rows × width integer matrix (copied), with an identity basis in some columns
+     * @param initial rows × width integer matrix (copied)
+     * @param basis for each row r, a column of the initial matrix equal to the unit vector e_r
+     * @throws IllegalArgumentException if a basis column is not the unit vector it should be
      */
-    IntegerTableau(BigInteger[][] initial) {
+    IntegerTableau(BigInteger[][] initial, int[] basis) {
         this.rows = initial.length;
         this.width = initial[0].length;
+        if (basis.length != rows) {
+            throw new IllegalArgumentException("basis of " + basis.length + " columns for " + rows + " rows");
+        }
+        this.basis = basis.clone();
+        this.rowOfBasic = new int[width];
+        Arrays.fill(rowOfBasic, -1);
+        for (int r = 0; r < rows; r++) {
+            int c = basis[r];
+            if (c < 0 || c >= width || rowOfBasic[c] >= 0) {
+                throw new IllegalArgumentException("basis column " + c + " of row " + r + " is out of range or repeated");
+            }
+            rowOfBasic[c] = r;
+            for (int q = 0; q < rows; q++) {
+                if (!initial[q][c].equals(q == r ? BigInteger.ONE : BigInteger.ZERO)) {
+                    throw new IllegalArgumentException("basis column " + c + " is not the unit vector e_" + r);
+                }
+            }
+        }
+        this.active = new int[width - rows];
         this.bigs = new BigInteger[rows][];
         for (int r = 0; r < rows; r++) {
             if (initial[r].length != width) {
@@ -97,15 +123,39 @@ final class IntegerTableau {
         return Long.compareUnsigned(a * b, c * d);
     }
 
+    /** The column basic in row r. */
+    int basic(int r) {
+        return basis[r];
+    }
+
     /**
-     * Pivots on (row, column), whose entry must be positive.
+     * Pivots on (row, column): column enters the basis, the column basic in row leaves. Only the
+     * nonbasic columns are computed; basic columns are det·e_r by the invariant and are written
+     * directly.
      *
-     * @throws IllegalArgumentException if the pivot entry is not positive
+     * @throws IllegalArgumentException if the column is basic or the pivot entry is not positive
      */
     void pivot(int row, int column) {
+        if (rowOfBasic[column] >= 0) {
+            throw new IllegalArgumentException("column " + column + " is already basic");
+        }
         if (signum(row, column) <= 0) {
             throw new IllegalArgumentException("pivot entry (" + row + ", " + column + ") is not positive");
         }
+        int leaving = basis[row];
+        int count = 0;
+        for (int c = 0; c < width; c++) {
+            if ((rowOfBasic[c] < 0 && c != column) || c == leaving) {
+                active[count++] = c;
+            }
+        }
+        pivotHybrid(row, column);
+        rowOfBasic[leaving] = -1;
+        rowOfBasic[column] = row;
+        basis[row] = column;
+    }
+
+    private void pivotHybrid(int row, int column) {
         if (small != null) {
             if (pivotSmall(row, column)) {
                 return;
@@ -136,7 +186,8 @@ final class IntegerTableau {
             long[] t = small[r];
             long[] out = scratch[r];
             long f = t[column];
-            for (int c = 0; c < width; c++) {
+            for (int a = 0; a < active.length; a++) {
+                int c = active[a];
                 long x = t[c];
                 long high = Math.multiplyHigh(x, p);
                 long low = x * p;
@@ -153,6 +204,9 @@ final class IntegerTableau {
                     return false;
                 }
                 out[c] = q;
+            }
+            for (int b = 0; b < rows; b++) {
+                out[b == row ? column : basis[b]] = b == r ? p : 0;
             }
         }
         for (int r = 0; r < rows; r++) {
@@ -188,12 +242,16 @@ final class IntegerTableau {
             }
             BigInteger[] t = big[r];
             BigInteger f = t[column];
-            for (int c = 0; c < width; c++) {
+            for (int a = 0; a < active.length; a++) {
+                int c = active[a];
                 BigInteger v = t[c].multiply(p);
                 if (f.signum() != 0 && pivotRow[c].signum() != 0) {
                     v = v.subtract(f.multiply(pivotRow[c]));
                 }
                 t[c] = unit ? v : v.divide(bigDeterminant);
+            }
+            for (int b = 0; b < rows; b++) {
+                t[b == row ? column : basis[b]] = b == r ? p : BigInteger.ZERO;
             }
         }
         bigDeterminant = p;

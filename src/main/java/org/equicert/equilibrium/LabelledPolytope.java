@@ -109,7 +109,7 @@ final class LabelledPolytope {
             basis[r] = dimension + r;
             isBasic[dimension + r] = true;
         }
-        this.tableau = new IntegerTableau(initial);
+        this.tableau = new IntegerTableau(initial, basis);
     }
 
     /** Every vertex, the origin first, in order of discovery (deterministic). */

@@ -69,7 +69,11 @@ class IntegerTableauProperties {
             initial[r][dimension + r] = BigInteger.ONE;
             initial[r][width - 1] = BigInteger.ONE;
         }
-        IntegerTableau hybrid = new IntegerTableau(initial);
+        int[] basis = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            basis[r] = dimension + r;
+        }
+        IntegerTableau hybrid = new IntegerTableau(initial, basis);
         BigInteger[][] reference = new BigInteger[rows][];
         for (int r = 0; r < rows; r++) {
             reference[r] = initial[r].clone();
@@ -79,11 +83,12 @@ class IntegerTableauProperties {
         for (int step = 0; step < 30; step++) {
             int row = rnd.nextInt(rows);
             int column = rnd.nextInt(width - 1);
-            if (reference[row][column].signum() <= 0) {
+            if (reference[row][column].signum() <= 0 || isBasic(hybrid, rows, column)) {
                 continue;
             }
             hybrid.pivot(row, column);
             referencePivot(reference, determinant, row, column);
+            assertEquals(column, hybrid.basic(row));
             pivots++;
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < width; c++) {
@@ -117,8 +122,12 @@ class IntegerTableauProperties {
     @Example
     void aNonpositivePivotIsRejected() {
         BigInteger[][] t = {{BigInteger.valueOf(-3), BigInteger.ONE, BigInteger.ONE}};
-        IntegerTableau tableau = new IntegerTableau(t);
+        IntegerTableau tableau = new IntegerTableau(t, new int[] {1});
         assertThrows(IllegalArgumentException.class, () -> tableau.pivot(0, 0));
+        // a basic column cannot enter again
+        assertThrows(IllegalArgumentException.class, () -> tableau.pivot(0, 1));
+        // the declared basis must be a unit column
+        assertThrows(IllegalArgumentException.class, () -> new IntegerTableau(t, new int[] {0}));
     }
 
     /** Entries of 2^62 and more: the very first pivot leaves 64 bits and a later one comes back. */
@@ -128,7 +137,7 @@ class IntegerTableauProperties {
         BigInteger[][] t = {
             {big, BigInteger.ONE, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE},
             {BigInteger.ONE, big, BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE}};
-        IntegerTableau tableau = new IntegerTableau(t);
+        IntegerTableau tableau = new IntegerTableau(t, new int[] {2, 3});
         assertTrue(tableau.isSmall());
         tableau.pivot(0, 0);
         // (big·big − 1·1)/1 does not fit in 63 bits
@@ -143,6 +152,15 @@ class IntegerTableauProperties {
             }
         }
         assertEquals(BigInteger.ONE, tableau.determinant());
+    }
+
+    private static boolean isBasic(IntegerTableau tableau, int rows, int column) {
+        for (int r = 0; r < rows; r++) {
+            if (tableau.basic(r) == column) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void referencePivot(BigInteger[][] t, BigInteger[] determinant, int row, int column) {
