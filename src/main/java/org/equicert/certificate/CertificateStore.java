@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CancellationException;
 
 /**
  * Writes certificates under {@code certificates/} and the proofs SMTInterpol produced under
@@ -33,10 +34,15 @@ public final class CertificateStore {
      * Stores an accepted claim's certificate, its nonlinear statement (if any) and its proof.
      *
      * @throws IllegalArgumentException if the verdict was not an acceptance
+     * @throws CancellationException if the calling thread was interrupted (a command's deadline
+     *     passed): nothing is written after a timeout
      */
     public Written store(String name, Claim claim, Verdict verdict) {
         if (!verdict.accepted()) {
             throw new IllegalArgumentException("refusing to store a certificate that did not check: " + verdict.reason());
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the run was stopped (--timeout): " + name + " was not written");
         }
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
         try {

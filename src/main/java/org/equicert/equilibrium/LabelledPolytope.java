@@ -1,6 +1,7 @@
 package org.equicert.equilibrium;
 
 import java.math.BigInteger;
+import java.util.concurrent.CancellationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -140,6 +141,9 @@ final class LabelledPolytope {
         stackRow[0] = -1;
         stackRestore[0] = -1;
         while (depth > 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("vertex enumeration stopped: the thread was interrupted (--timeout)");
+            }
             int top = depth - 1;
             int row = -1;
             int entering = -1;
