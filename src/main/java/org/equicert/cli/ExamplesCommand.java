@@ -37,15 +37,29 @@ final class ExamplesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CertificateStore store = new CertificateStore(outDir, Main.VERSION);
         Checker checker = new Checker(Main.VERSION);
-        coordination(out, store);
-        allEquilibria(out, store);
-        chain(out, store, checker);
-        partygoers(out);
+        long start = System.nanoTime();
+        timed(out, "seed 000 coordination profiles", () -> coordination(out, store));
+        timed(out, "seed 000 all equilibria", () -> allEquilibria(out, store));
+        timed(out, "seed 000 learning chains", () -> chain(out, store, checker));
+        timed(out, "seed 001 partygoers symmetry", () -> partygoers(out));
         seedOne(out, store);
         seedTwo(out, store);
         out.println();
         out.println(failures == 0 ? "all examples certified" : failures + " example claims FAILED to certify");
+        out.println("total time " + seconds(System.nanoTime() - start));
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Runs one example and prints a progress line with its wall-clock time (flushed, so progress shows as it happens). */
+    private void timed(PrintWriter out, String label, Runnable example) {
+        long t = System.nanoTime();
+        example.run();
+        out.println("   [" + label + ": " + seconds(System.nanoTime() - t) + "]");
+        out.flush();
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     private void coordination(PrintWriter out, CertificateStore store) {
@@ -121,11 +135,14 @@ final class ExamplesCommand implements Callable<Integer> {
         if (!note.isEmpty()) {
             out.println("   " + note);
         }
+        long t = System.nanoTime();
         SymmetricReport r = new SymmetricReport(g, orbits, Rational.of(1, 1_000_000), 200_000, name, store);
         r.lines.subList(1, r.lines.size()).forEach(l -> out.println("   " + l));
         if (!r.allChecked) {
             failures++;
         }
+        out.println("   [" + name + ": " + seconds(System.nanoTime() - t) + "]");
+        out.flush();
     }
 
     private static final String[][] ORACLE_EXAMPLES = {
@@ -153,11 +170,14 @@ final class ExamplesCommand implements Callable<Integer> {
             OracleGame g = OracleCommand.read(file);
             out.println("== Seed 002: " + g.title() + "  [" + file + "]");
             out.println("   " + e[1]);
+            long t = System.nanoTime();
             OracleReport r = new OracleReport(g, "seed002-" + e[0], store);
             r.lines.stream().filter(l -> !l.startsWith("game:") && !l.startsWith("player:")).forEach(l -> out.println("   " + l));
             if (!r.allChecked) {
                 failures++;
             }
+            out.println("   [seed 002 " + e[0] + ": " + seconds(System.nanoTime() - t) + "]");
+            out.flush();
         }
     }
 

@@ -55,6 +55,24 @@ class LocalOptimaTest {
         assertTrue(a.reason().contains("zero regret"));
     }
 
+    @Test
+    void tenRobotsInteriorCriticalPointIsIsolatedAndNotAMaximum() {
+        // EU = x_a^10 + 2·10·x_b·x_c^9 (ε = 1): the boundary zeros of the face equations (x_c^8) are divided out,
+        // so the one interior critical point, x_a = 2^(1/9)·x_c, x_b = x_c/9, is isolated instead of leaving the face unresolved
+        java.util.Map<List<Integer>, Rational> pay = new java.util.HashMap<>();
+        for (List<Integer> k : org.equicert.game.SymmetricPayoffs.countVectors(10, 3)) {
+            pay.put(k, k.equals(List.of(10, 0, 0)) ? Rational.ONE : k.equals(List.of(0, 1, 9)) ? Rational.TWO : Rational.ZERO);
+        }
+        NormalFormGame g = org.equicert.game.SymmetricPayoffs.of(10, 3, pay).toGame("robots");
+        List<Integer> all = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        LocalOptima.Result r = LocalOptima.find(SymmetricUtility.of(g, List.of(all)), 7);
+        assertEquals(List.of(), r.unresolvedFaces());
+        assertEquals(List.of("(1, 0, 0)", "(0, 1/10, 9/10)"), maxima(r));
+        LocalOptima.Critical inner = r.points().stream().filter(c -> c.supports()[0].length == 3).findFirst().orElseThrow();
+        assertEquals(LocalOptima.Kind.NOT_A_LOCAL_MAXIMUM, inner.kind());
+        assertEquals(5, r.points().size());
+    }
+
     @Property(tries = 30)
     void everyStrictLocalSymmetricMaximumIsNashInTheFullGame(@ForAll @IntRange(min = 2, max = 3) int n, @ForAll @IntRange(min = 2, max = 3) int a,
             @ForAll @IntRange(min = 0, max = 100_000) int seed) {
