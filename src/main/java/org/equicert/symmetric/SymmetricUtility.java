@@ -30,6 +30,7 @@ public final class SymmetricUtility {
     private final Map<String, Integer> position;
     private final Rational[] coefficients;
     private final BigInteger[] multinomials;
+    private final boolean countDetermined;
     private final Map<String, int[][]> lineCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SymmetricUtility(NormalFormGame game, List<List<Integer>> orbits) {
@@ -53,6 +54,8 @@ public final class SymmetricUtility {
             position.put(key(indices.get(p)), p);
         }
         Rational[] sums = new Rational[indices.size()];
+        Rational[] first = new Rational[indices.size()];
+        boolean uniform = true;
         long[] counts = new long[indices.size()];
         Arrays.fill(sums, Rational.ZERO);
         int[] orbitOf = new int[game.playerCount()];
@@ -71,9 +74,16 @@ public final class SymmetricUtility {
                 c[orbitOf[i]][profile[i]]++;
             }
             int p = position.get(key(c));
-            sums[p] = sums[p].add(game.payoff(0, k));
+            Rational payoff = game.payoff(0, k);
+            sums[p] = sums[p].add(payoff);
             counts[p]++;
+            if (first[p] == null) {
+                first[p] = payoff;
+            } else {
+                uniform &= first[p].equals(payoff);
+            }
         }
+        countDetermined = uniform;
         coefficients = new Rational[indices.size()];
         multinomials = new BigInteger[indices.size()];
         for (int p = 0; p < indices.size(); p++) {
@@ -154,6 +164,28 @@ public final class SymmetricUtility {
 
     static String key(int[][] k) {
         return Arrays.deepToString(k);
+    }
+
+    /**
+     * Whether each pure profile's payoff is determined by its per-orbit action counts (every profile
+     * of a count class pays the same). With one orbit this says the game is totally symmetric and
+     * the coefficients are its count table.
+     */
+    public boolean countDetermined() {
+        return countDetermined;
+    }
+
+    /**
+     * The Bernstein coefficient of the multi-index with these per-orbit action counts.
+     *
+     * @throws IllegalArgumentException if the counts are not a multi-index of this utility
+     */
+    public Rational coefficient(int[][] counts) {
+        Integer p = position.get(key(counts));
+        if (p == null) {
+            throw new IllegalArgumentException("no Bernstein coefficient for action counts " + key(counts));
+        }
+        return coefficients[p];
     }
 
     /** The game. */
