@@ -2,11 +2,9 @@ package org.equicert.certificate;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.equicert.number.Rational;
 
@@ -23,7 +21,7 @@ import org.equicert.number.Rational;
  * the certificate's SMT-LIB has the same linear form. The table is parsed strictly: every count
  * vector exactly once, in lexicographically descending order (the first action's count largest
  * first). The game the claim is about is the expanded one, u(a) = u(counts of a) for every player;
- * {@link #expandedPayoffs()} streams its payoffs in Gambit order without storing them.
+ * {@link #expandedPayoff(long)} gives its payoff at any profile index without building the A^N table.
  */
 public final class SymmetricCountBoundClaim implements Claim {
 
@@ -38,6 +36,8 @@ public final class SymmetricCountBoundClaim implements Claim {
     private final List<Integer> tree;
     private final Rational[] witness;
     private final Rational witnessValue;
+    /** compositions[n][parts]: the number of count vectors of n players over {@code parts} actions. */
+    private final long[][] compositions;
 
     /**
      * @param title the game's title
@@ -67,6 +67,13 @@ public final class SymmetricCountBoundClaim implements Claim {
         this.tree = List.copyOf(tree);
         this.witness = witness.clone();
         this.witnessValue = witnessValue;
+        compositions = new long[players + 1][actions + 1];
+        for (int n = 0; n <= players; n++) {
+            compositions[n][1] = 1;
+            for (int parts = 2; parts <= actions; parts++) {
+                compositions[n][parts] = compositions[n][parts - 1] + (n > 0 ? compositions[n - 1][parts] : 0);
+            }
+        }
     }
 
     /** C(N + A − 1, A − 1): the number of count vectors. */
@@ -178,51 +185,48 @@ public final class SymmetricCountBoundClaim implements Claim {
     }
 
     /**
-     * The expanded game's common payoff for each of its A^N pure profiles, in Gambit order (player 1's
-     * action changing fastest), computed on the fly from the count table: O(1) amortised per profile
-     * after the first (an odometer over the profile and its count vector), memory O(N + table).
+     * The expanded game's common payoff at the pure profile with Gambit index {@code profile}
+     * (player 1's action is the fastest digit, base A): the table entry of its count vector. O(N + A²)
+     * per call, no table of A^N entries is ever built — the game fingerprint streams over all
+     * profiles through this.
+     *
+     * @throws IllegalArgumentException if the index is negative or not below A^N
      */
-    public Iterator<Rational> expandedPayoffs() {
-        SymmetricBoundClaim.Domain d = domain();
-        return new Iterator<>() {
-            private final int[] profile = new int[players];
-            private final int[] counts = initialCounts();
-            private boolean done;
+    public Rational expandedPayoff(long profile) {
+        if (profile < 0 || BigInteger.valueOf(profile).compareTo(expandedProfileCount()) >= 0) {
+            throw new IllegalArgumentException("profile index " + profile + " is outside 0.." + expandedProfileCount() + "-1");
+        }
+        int[] counts = new int[actions];
+        long x = profile;
+        for (int i = 0; i < players; i++) {
+            counts[(int) (x % actions)]++;
+            x /= actions;
+        }
+        return payoffs[rank(counts)];
+    }
 
-            private int[] initialCounts() {
-                int[] c = new int[actions];
-                c[0] = players;
-                return c;
-            }
+    /** The action counts of the expanded game: A for each of the N players. */
+    public int[] expandedActionCounts() {
+        int[] r = new int[players];
+        java.util.Arrays.fill(r, actions);
+        return r;
+    }
 
-            @Override
-            public boolean hasNext() {
-                return !done;
+    /**
+     * The position of a count vector in the table's order (lexicographically descending): at each
+     * position, the vectors before it are those with a larger entry there and the same prefix.
+     */
+    int rank(int[] counts) {
+        long r = 0;
+        int left = players;
+        for (int i = 0; i + 1 < actions; i++) {
+            int parts = actions - i;
+            for (int v = left; v > counts[i]; v--) {
+                r += compositions[left - v][parts - 1];
             }
-
-            @Override
-            public Rational next() {
-                if (done) {
-                    throw new NoSuchElementException();
-                }
-                Rational u = payoffs[d.position.get(java.util.Arrays.deepToString(new int[][] {counts}))];
-                int i = 0;
-                while (i < players && profile[i] == actions - 1) {
-                    counts[profile[i]]--;
-                    profile[i] = 0;
-                    counts[0]++;
-                    i++;
-                }
-                if (i == players) {
-                    done = true;
-                } else {
-                    counts[profile[i]]--;
-                    profile[i]++;
-                    counts[profile[i]]++;
-                }
-                return u;
-            }
-        };
+            left -= counts[i];
+        }
+        return (int) r;
     }
 
     /** The number of pure profiles of the expanded game, A^N. */
