@@ -96,6 +96,19 @@ class SymmetricCountBoundCertificateTest {
     }
 
     @Test
+    void justAroundTheSwitchBothSidesAreCertified() {
+        Rational star = Rational.of(10, 9).pow(9).subtract(Rational.ONE);
+        SymmetricCountBoundClaim below = claim(robots(star.subtract(Rational.of(1, 1000))));
+        assertTrue(below.statement().contains("is exactly 1, attained when all play 1,0,0"), below.statement());
+        assertTrue(CHECKER.check(below).accepted());
+        Rational eps = star.add(Rational.of(1, 1000));
+        SymmetricCountBoundClaim above = claim(robots(eps));
+        // (1 + ε)(9/10)^9 > 1 once ε > ε*: the witness (0, 1/10, 9/10) beats all-a
+        assertEquals(Rational.ONE.add(eps).multiply(Rational.of(9, 10).pow(9)).toString(), above.data().get("witnessValue"));
+        assertTrue(CHECKER.check(above).accepted());
+    }
+
+    @Test
     void aWrongBoundIsRejected() {
         SymmetricCountBoundClaim c = claim(robots(Rational.TWO));
         // all-a earns 1 and 1 < 3^10/10^9: claiming the optimum is 1 with the same tree must fail
