@@ -3,6 +3,7 @@
 ; claim: at the profile 3333/10000,6667/10000;3333/10000,6667/10000 the regrets per player and action are -6667/20000000,3333/20000000;-6667/20000000,3333/20000000 (so it is not a Nash equilibrium: the largest gain is 3333/20000000)
 ; kind: regret
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
+; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
 ; data: {"kind":"regret","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"profile":[["3333/10000","6667/10000"],["3333/10000","6667/10000"]],"regrets":[["-6667/20000000","3333/20000000"],["-6667/20000000","3333/20000000"]]}
 (set-info :status unsat)

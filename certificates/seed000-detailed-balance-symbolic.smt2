@@ -3,6 +3,7 @@
 ; claim: for every alpha, the softmax p(a) ∝ exp(alpha U(a)) satisfies detailed balance for the chain t(a→a') = exp(alpha (u_min − U(a)))/(n|A_i|) with u_min = 0 (seed 000, Lemma 1)
 ; kind: detailed-balance-symbolic
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
+; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
 ; data: {"kind":"detailed-balance-symbolic","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"uMin":"0"}
 (set-info :status unsat)

@@ -3,6 +3,7 @@
 ; claim: at base b = e^(alpha/1) = 2 the distribution pi(a) = b^(1(U(a) - u_min))/Z satisfies detailed balance exactly for seed 000's chain (u_min = 0), so it is stationary
 ; kind: detailed-balance
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
+; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
 ; data: {"kind":"detailed-balance","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"uMin":"0","base":"2","scale":1,"distribution":["512/529","1/1058","1/1058","16/529"]}
 (set-info :status unsat)

@@ -3,6 +3,7 @@
 ; claim: at the profile 1,0;0,1 the regrets per player and action are 0,5;10,0 (so it is not a Nash equilibrium: the largest gain is 10)
 ; kind: regret
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
+; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
 ; data: {"kind":"regret","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"profile":[["1","0"],["0","1"]],"regrets":[["0","5"],["10","0"]]}
 (set-info :status unsat)

@@ -3,6 +3,7 @@
 ; claim: the profile 0,1;0,1 is a Nash equilibrium: no player gains by any mixed deviation
 ; kind: nash
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
+; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
 ; data: {"kind":"nash","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"profile":[["0","1"],["0","1"]],"epsilon":"0"}
 (set-info :status unsat)

@@ -3,6 +3,7 @@
 ; claim: the Nash equilibria of the game are exactly the union of 3 sets X × Y of faces (3 pairs of listed extreme points); no other support pair admits an equilibrium
 ; kind: nash-set
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
+; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
 ; data: {"kind":"nash-set","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"sets":[{"rowLabels":[2,3],"columnLabels":[1,4],"rows":[["1","0"]],"columns":[["1","0"]]},{"rowLabels":[3,4],"columnLabels":[1,2],"rows":[["1/3","2/3"]],"columns":[["1/3","2/3"]]},{"rowLabels":[1,4],"columnLabels":[2,3],"rows":[["0","1"]],"columns":[["0","1"]]}]}
 (set-info :status unsat)

@@ -1,10 +1,11 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the given distribution over 4 states is the unique stationary distribution of the chain
+; claim: the given distribution over 4 states is the unique stationary distribution of seed 000's individual-utility learning chain of the game at base b = 2
 ; kind: stationary-unique
 ; subject: Prisoner's Dilemma (R=3, T=5, S=0, P=1), individual, b = 2
+; fingerprint: game sha256:23ddb87283d999328d2a51fa8d7bc1d1d38cf8378e3da8b3c23080677bfbcad1
 ; tool: equicert 0.1.0
-; data: {"kind":"stationary-unique","label":"Prisoner's Dilemma (R=3, T=5, S=0, P=1), individual, b = 2","states":4,"transitions":[[0,0,"15/16"],[0,1,"1/32"],[0,2,"1/32"],[1,0,"1/128"],[1,1,"95/128"],[1,3,"1/4"],[2,0,"1/128"],[2,2,"95/128"],[2,3,"1/4"],[3,1,"1/8"],[3,2,"1/8"],[3,3,"3/4"]],"distribution":["1/17","4/17","4/17","8/17"]}
+; data: {"kind":"stationary-unique","label":"Prisoner's Dilemma (R=3, T=5, S=0, P=1), individual, b = 2","states":4,"transitions":[[0,0,"15/16"],[0,1,"1/32"],[0,2,"1/32"],[1,0,"1/128"],[1,1,"95/128"],[1,3,"1/4"],[2,0,"1/128"],[2,2,"95/128"],[2,3,"1/4"],[3,1,"1/8"],[3,2,"1/8"],[3,3,"3/4"]],"distribution":["1/17","4/17","4/17","8/17"],"origin":{"game":{"title":"Prisoner's Dilemma (R=3, T=5, S=0, P=1)","actions":[2,2],"payoffs":[["3","5","0","1"],["3","0","5","1"]]},"individual":true,"base":"2"}}
 (set-info :status unsat)
 (set-logic QF_LRA)
 ; pi_<state>: the claimed distribution; x_<state>: any other candidate

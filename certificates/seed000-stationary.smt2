@@ -1,10 +1,11 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the given distribution over 4 states is the unique stationary distribution of the chain
+; claim: the given distribution over 4 states is the unique stationary distribution of seed 000's common-payoff learning chain of the game at base b = 2
 ; kind: stationary-unique
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0), b = 2
+; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
-; data: {"kind":"stationary-unique","label":"Seed 000 coordination game (high/high 10, low/low 5, else 0), b = 2","states":4,"transitions":[[0,0,"2047/2048"],[0,1,"1/4096"],[0,2,"1/4096"],[1,0,"1/4"],[1,1,"1/2"],[1,3,"1/4"],[2,0,"1/4"],[2,2,"1/2"],[2,3,"1/4"],[3,1,"1/128"],[3,2,"1/128"],[3,3,"63/64"]],"distribution":["512/529","1/1058","1/1058","16/529"]}
+; data: {"kind":"stationary-unique","label":"Seed 000 coordination game (high/high 10, low/low 5, else 0), b = 2","states":4,"transitions":[[0,0,"2047/2048"],[0,1,"1/4096"],[0,2,"1/4096"],[1,0,"1/4"],[1,1,"1/2"],[1,3,"1/4"],[2,0,"1/4"],[2,2,"1/2"],[2,3,"1/4"],[3,1,"1/128"],[3,2,"1/128"],[3,3,"63/64"]],"distribution":["512/529","1/1058","1/1058","16/529"],"origin":{"game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"individual":false,"base":"2"}}
 (set-info :status unsat)
 (set-logic QF_LRA)
 ; pi_<state>: the claimed distribution; x_<state>: any other candidate

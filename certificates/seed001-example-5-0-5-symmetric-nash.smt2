@@ -3,6 +3,7 @@
 ; claim: the profile 1,0,0;1,0,0 is a Nash equilibrium: no player gains by any mixed deviation
 ; kind: nash
 ; subject: Seed 001 Example 5.0.5 (epsilon = 1/10)
+; fingerprint: game sha256:fc820d2e989c594598c7aed57fb0fd65d593bb1f489f826c33a139c4e69ef038
 ; tool: equicert 0.1.0
 ; data: {"kind":"nash","game":{"title":"Seed 001 Example 5.0.5 (epsilon = 1/10)","actions":[3,3],"payoffs":[["1","1","1","1","-10","11/10","1","11/10","-10"],["1","1","1","1","-10","11/10","1","11/10","-10"]]},"profile":[["1","0","0"],["1","0","0"]],"epsilon":"0"}
 (set-info :status unsat)

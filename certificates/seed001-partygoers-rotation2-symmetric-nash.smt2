@@ -3,6 +3,7 @@
 ; claim: the profile 1,0;0,1;1,0;0,1 is a Nash equilibrium: no player gains by any mixed deviation
 ; kind: nash
 ; subject: Seed 001 App. C partygoers (four robot butlers on a square)
+; fingerprint: game sha256:7e51082d956ac81229ab3d073c8d9bdab37763791f6e6ea27548e7ceaa54b5d3
 ; tool: equicert 0.1.0
 ; data: {"kind":"nash","game":{"title":"Seed 001 App. C partygoers (four robot butlers on a square)","actions":[2,2,2,2],"payoffs":[["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"]]},"profile":[["1","0"],["0","1"],["1","0"],["0","1"]],"epsilon":"0"}
 (set-info :status unsat)

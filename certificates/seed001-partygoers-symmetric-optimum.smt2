@@ -3,6 +3,7 @@
 ; claim: every profile constant on the orbits {1,2,3,4} has expected payoff at most 222379221/33554432; the profile 1697/4096,2399/4096 attains 113858154527/17179869184
 ; kind: symmetric-bound
 ; subject: Seed 001 App. C partygoers (four robot butlers on a square)
+; fingerprint: game sha256:7e51082d956ac81229ab3d073c8d9bdab37763791f6e6ea27548e7ceaa54b5d3
 ; tool: equicert 0.1.0
 ; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 App. C partygoers (four robot butlers on a square)","actions":[2,2,2,2],"payoffs":[["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"]]},"orbits":[[0,1,2,3]],"bound":"222379221/33554432","tree":[1,-1,1,1,1,-1,1,1,-1,1,1,-1,1,-1,1,-1,1,-1,-1,-1,-1,-1,-1],"witness":[["1697/4096","2399/4096"]],"witnessValue":"113858154527/17179869184"}
 (set-info :status unsat)

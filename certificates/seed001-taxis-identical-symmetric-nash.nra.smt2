@@ -3,6 +3,7 @@
 ; claim: the profile 1/2,1/2;1/2,1/2 is a Nash equilibrium: no player gains by any mixed deviation
 ; kind: nash
 ; subject: Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)
+; fingerprint: game sha256:f74a0ce1eb6ce6a5a7664bc7f85e2b0f5cf5aa2f150b4829c17e96b37b6acc5f
 ; tool: equicert 0.1.0
 ; data: {"kind":"nash","game":{"title":"Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)","actions":[2,2],"payoffs":[["0","1","1","0"],["0","1","1","0"]]},"profile":[["1/2","1/2"],["1/2","1/2"]],"epsilon":"0"}
 (set-info :status unsat)

@@ -3,6 +3,7 @@
 ; claim: the profile 1,0;1,0 is a Nash equilibrium: no player gains by any mixed deviation
 ; kind: nash
 ; subject: Seed 001 Table 1c: large groups need both taxis (1 if both serve the same group, else 0)
+; fingerprint: game sha256:c22a9ac0541e4267337d67435578452bfce8d89082814a7d783cc1d0dbc73489
 ; tool: equicert 0.1.0
 ; data: {"kind":"nash","game":{"title":"Seed 001 Table 1c: large groups need both taxis (1 if both serve the same group, else 0)","actions":[2,2],"payoffs":[["1","0","0","1"],["1","0","0","1"]]},"profile":[["1","0"],["1","0"]],"epsilon":"0"}
 (set-info :status unsat)

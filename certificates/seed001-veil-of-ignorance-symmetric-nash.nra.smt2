@@ -3,6 +3,7 @@
 ; claim: the profile 5/6,0,1/6,0;5/6,0,1/6,0 is a Nash equilibrium: no player gains by any mixed deviation
 ; kind: nash
 ; subject: Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)
+; fingerprint: game sha256:340bb4e277c30923ca82df75b85764e8e7c50fec6803ad5fbcace671e77d3a28
 ; tool: equicert 0.1.0
 ; data: {"kind":"nash","game":{"title":"Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)","actions":[4,4],"payoffs":[["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"],["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"]]},"profile":[["5/6","0","1/6","0"],["5/6","0","1/6","0"]],"epsilon":"0"}
 (set-info :status unsat)

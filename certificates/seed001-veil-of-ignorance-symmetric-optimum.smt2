@@ -3,6 +3,7 @@
 ; claim: every profile constant on the orbits {1,2} has expected payoff at most 346460695211/68719476736; the profile 5/6,0,1/6,0 attains 121/24
 ; kind: symmetric-bound
 ; subject: Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)
+; fingerprint: game sha256:340bb4e277c30923ca82df75b85764e8e7c50fec6803ad5fbcace671e77d3a28
 ; tool: equicert 0.1.0
 ; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)","actions":[4,4],"payoffs":[["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"],["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"]]},"orbits":[[0,1]],"bound":"346460695211/68719476736","tree":[1,2,3,1,2,3,1,2,-1,3,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,2,-1,102,-1,203,2,3,1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1],"witness":[["5/6","0","1/6","0"]],"witnessValue":"121/24"}
 (set-info :status unsat)

@@ -3,6 +3,7 @@
 ; claim: the point A [0, 1], B [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Prisoner's Dilemma, B always cooperates (seed 002)
+; fingerprint: oracle-game sha256:b847d99bd2084841653df41a38525b2195f548ad11dc3e9a9c2e23aecb6df611
 ; tool: equicert 0.1.0
 ; data: {"kind":"oracle-spo","title":"Prisoner's Dilemma, B always cooperates (seed 002)","players":[{"name":"A","outputs":["D","C"],"bestResponse":false,"bounds":[[1,"x_1_1","x_1_1"]],"utility":[{"players":[0,1],"keys":[[0,0],[0,1],[1,0],[1,1]],"payoffs":["1","5","0","3"]}]},{"name":"B","outputs":["D","C"],"bestResponse":false,"bounds":[[1,"1.0","1.0"]],"utility":[{"players":[0,1],"keys":[[0,0],[0,1],[1,0],[1,1]],"payoffs":["1","0","5","3"]}]}],"point":[["0","1"],["0","1"]],"classes":[{"members":[0,1],"pieces":[{"constraints":[[{"0":"1","1":"1"},"=","1"],[{"2":"1","3":"1"},"=","1"],[{"1":"1","3":"-1"},"=","0"],[{"2":"1"},"=","0"],[{"3":"1"},"=","1"]],"vertices":[["0","1","0","1"]],"anchor":null,"trees":[["le"]]}]}]}
 (set-info :status unsat)

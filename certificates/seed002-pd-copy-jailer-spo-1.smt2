@@ -3,6 +3,7 @@
 ; claim: the point A [0, 1], B [0, 1], J [1] is in the equilibrium set and no player has a stratified Pareto improvement (2 classes)
 ; kind: oracle-spo
 ; subject: Prisoner's Dilemma with a jailer (seed 002)
+; fingerprint: oracle-game sha256:314e23816c6e7e02fb61cd7f8036128cfc7ad2dfc2455095af8e092b2afd2f18
 ; tool: equicert 0.1.0
 ; data: {"kind":"oracle-spo","title":"Prisoner's Dilemma with a jailer (seed 002)","players":[{"name":"A","outputs":["D","C"],"bestResponse":false,"bounds":[[1,"x_1_1","x_1_1"]],"utility":[{"players":[0,1],"keys":[[0,0],[0,1],[1,0],[1,1]],"payoffs":["1","5","0","3"]}]},{"name":"B","outputs":["D","C"],"bestResponse":false,"bounds":[[1,"x_0_1","x_0_1"]],"utility":[{"players":[0,1],"keys":[[0,0],[0,1],[1,0],[1,1]],"payoffs":["1","0","5","3"]}]},{"name":"J","outputs":["watch"],"bestResponse":false,"bounds":[],"utility":[{"players":[0,1],"keys":[[0,0],[0,1],[1,0],[1,1]],"payoffs":["-2","-5","-5","-6"]}]}],"point":[["0","1"],["0","1"],["1"]],"classes":[{"members":[0,1],"pieces":[{"constraints":[[{"0":"1","1":"1"},"=","1"],[{"2":"1","3":"1"},"=","1"],[{"1":"1","3":"-1"},"=","0"],[{"1":"-1","3":"1"},"=","0"]],"vertices":[["0","1","0","1"],["1","0","1","0"]],"anchor":null,"trees":[["le"]]}]},{"members":[2],"pieces":[{"constraints":[[{"4":"1"},"=","1"]],"vertices":[["1"]],"anchor":null,"trees":[["le"]]}]}]}
 (set-info :status unsat)

@@ -3,6 +3,7 @@
 ; claim: the point A [0, 1], B [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Prisoner's Dilemma, both cooperate with the opponent's probability (seed 002)
+; fingerprint: oracle-game sha256:e502feb5ea0b5cf10d5cb9add7eef976ba6d7437352082269f722c9ff694b76d
 ; tool: equicert 0.1.0
 ; data: {"kind":"oracle-spo","title":"Prisoner's Dilemma, both cooperate with the opponent's probability (seed 002)","players":[{"name":"A","outputs":["D","C"],"bestResponse":false,"bounds":[[1,"x_1_1","x_1_1"]],"utility":[{"players":[0,1],"keys":[[0,0],[0,1],[1,0],[1,1]],"payoffs":["1","5","0","3"]}]},{"name":"B","outputs":["D","C"],"bestResponse":false,"bounds":[[1,"x_0_1","x_0_1"]],"utility":[{"players":[0,1],"keys":[[0,0],[0,1],[1,0],[1,1]],"payoffs":["1","0","5","3"]}]}],"point":[["0","1"],["0","1"]],"classes":[{"members":[0,1],"pieces":[{"constraints":[[{"0":"1","1":"1"},"=","1"],[{"2":"1","3":"1"},"=","1"],[{"1":"1","3":"-1"},"=","0"],[{"1":"-1","3":"1"},"=","0"]],"vertices":[["0","1","0","1"],["1","0","1","0"]],"anchor":null,"trees":[["le"]]}]}]}
 (set-info :status unsat)

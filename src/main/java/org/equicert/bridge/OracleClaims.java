@@ -20,20 +20,8 @@ public final class OracleClaims {
 
     /** The claim for one optimum. */
     public static OracleSpoClaim spo(OracleGame game, StratifiedPareto.Optimum optimum) {
-        List<OracleSpoClaim.PlayerSpec> specs = new ArrayList<>();
-        List<List<OracleSpoClaim.Table>> utilities = new ArrayList<>();
-        for (OracleGame.Player p : game.players()) {
-            List<OracleSpoClaim.Bound> bounds = new ArrayList<>();
-            if (p.strategy() instanceof OracleGame.MapStrategy m) {
-                m.expressions().forEach((o, e) -> bounds.add(new OracleSpoClaim.Bound(o, term(e, true), term(e, false))));
-            }
-            specs.add(new OracleSpoClaim.PlayerSpec(p.name(), p.outputs(), p.strategy() instanceof OracleGame.BestResponse, bounds));
-            List<OracleSpoClaim.Table> tables = new ArrayList<>();
-            for (OracleGame.UtilityTerm t : p.utility()) {
-                tables.add(new OracleSpoClaim.Table(t.players(), new ArrayList<>(t.payoffs().keySet()), new ArrayList<>(t.payoffs().values())));
-            }
-            utilities.add(tables);
-        }
+        List<OracleSpoClaim.PlayerSpec> specs = specs(game);
+        List<List<OracleSpoClaim.Table>> utilities = utilities(game);
         List<OracleSpoClaim.ClassPart> classes = new ArrayList<>();
         Rational[] full = flatten(game, optimum.point());
         for (StratifiedPareto.ClassProof proof : optimum.proofs()) {
@@ -86,6 +74,35 @@ public final class OracleClaims {
             classes.add(new OracleSpoClaim.ClassPart(proof.members(), pieces));
         }
         return new OracleSpoClaim(game.title(), specs, utilities, optimum.point(), classes);
+    }
+
+    /** The fingerprint of an oracle game, as certificates about it record it. */
+    public static String fingerprint(OracleGame game) {
+        return OracleSpoClaim.gameFingerprint(specs(game), utilities(game));
+    }
+
+    private static List<OracleSpoClaim.PlayerSpec> specs(OracleGame game) {
+        List<OracleSpoClaim.PlayerSpec> specs = new ArrayList<>();
+        for (OracleGame.Player p : game.players()) {
+            List<OracleSpoClaim.Bound> bounds = new ArrayList<>();
+            if (p.strategy() instanceof OracleGame.MapStrategy m) {
+                m.expressions().forEach((o, e) -> bounds.add(new OracleSpoClaim.Bound(o, term(e, true), term(e, false))));
+            }
+            specs.add(new OracleSpoClaim.PlayerSpec(p.name(), p.outputs(), p.strategy() instanceof OracleGame.BestResponse, bounds));
+        }
+        return specs;
+    }
+
+    private static List<List<OracleSpoClaim.Table>> utilities(OracleGame game) {
+        List<List<OracleSpoClaim.Table>> utilities = new ArrayList<>();
+        for (OracleGame.Player p : game.players()) {
+            List<OracleSpoClaim.Table> tables = new ArrayList<>();
+            for (OracleGame.UtilityTerm t : p.utility()) {
+                tables.add(new OracleSpoClaim.Table(t.players(), new ArrayList<>(t.payoffs().keySet()), new ArrayList<>(t.payoffs().values())));
+            }
+            utilities.add(tables);
+        }
+        return utilities;
     }
 
     private static Rational[] flatten(OracleGame game, Rational[][] point) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes certificates under {@code certificates/} and the proofs SMTInterpol produced under
@@ -42,20 +44,38 @@ public final class CertificateStore {
             Files.createDirectories(proofs);
             String text = CertificateFile.render(claim, toolVersion);
             Path cert = certificates.resolve(safe + ".smt2");
-            Files.writeString(cert, text, StandardCharsets.UTF_8);
+            writeAtomically(cert, text);
             Path nra = null;
             String nonlinear = CertificateFile.renderNonlinear(claim, toolVersion);
             if (nonlinear != null) {
                 nra = certificates.resolve(safe + ".nra.smt2");
-                Files.writeString(nra, nonlinear, StandardCharsets.UTF_8);
+                writeAtomically(nra, nonlinear);
             }
             Path proof = proofs.resolve(safe + ".proof");
-            Files.writeString(proof, "; SMTInterpol proof of unsat for certificates/" + safe + ".smt2\n"
+            writeAtomically(proof, "; SMTInterpol proof of unsat for certificates/" + safe + ".smt2\n"
                     + "; certificate sha256: " + CertificateFile.sha256(text) + "\n"
-                    + verdict.proof() + "\n", StandardCharsets.UTF_8);
+                    + verdict.proof() + "\n");
             return new Written(cert, nra, proof);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a file under a temporary name in the same directory, then renames it into place, so an
+     * interrupted run never leaves a half-written certificate or proof under its final name.
+     */
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -1,17 +1,42 @@
 package org.equicert.certificate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.equicert.certificate.smt.EmbeddedSmtInterpol;
 import org.equicert.certificate.smt.SmtResult;
-import org.equicert.number.Rational;
 
 /**
- * The small trusted checker. For a claim it (1) re-does the exact obligations with its own code,
- * (2) runs the certificate text in a fresh embedded SMTInterpol with proof production and proof
- * checking, requiring {@code unsat} with a checked proof, and (3) on every run checks a known-false
- * canary claim first, failing loudly if the canary would pass. It imports no solver code.
+ * The small trusted checker. It imports no solver code. For a claim it (1) re-does the exact
+ * obligations with its own code, (2) runs the claim's certificate in a fresh embedded SMTInterpol
+ * with proof production and proof checking, requiring {@code unsat} with a checked proof.
+ *
+ * <p>For a certificate <em>file</em> it is the specification of the format: the file must be laid
+ * out as {@link CertificateFile} describes (else "not an equicert certificate"), its data line must
+ * rebuild a claim (else the file is malformed), and the file must be byte for byte the linear or
+ * nonlinear certificate the checker itself renders for that claim; its SMT-LIB must also pass
+ * {@link SmtScript}'s structural rule. Plain SMT-LIB without a claim is never accepted.
+ *
+ * <p>Before its first check, every checker runs one known-false <em>canary</em> of every claim kind
+ * (a resource of this package) and fails loudly if the exact obligations or SMTInterpol would
+ * accept any of them.
  */
 public final class Checker {
+
+    /** The resource holding one known-false claim per kind, one JSON data line each. */
+    static final String CANARIES = "canaries.jsonl";
+
+    /** All claim kinds; each must have a canary. */
+    static final List<String> KINDS = List.of("nash", "epsilon-nash", "regret", "detailed-balance-symbolic", "detailed-balance",
+            "softmax-expectation", "theorem1", "symmetric-bound", "oracle-spo", "nash-set", "stationary-unique");
+
+    private static volatile boolean canariesPassed;
 
     /** The tool version written into and expected in certificates. */
     private final String toolVersion;
@@ -22,98 +47,157 @@ public final class Checker {
     }
 
     /**
-     * A known-false claim: in the 2x2 coordination game (both 1 on the diagonal, 0 off it), the
-     * mis-coordinated profile (first action, second action) is not a Nash equilibrium.
+     * A known-false claim and the layers that must refute it: {@code both} (the exact obligations
+     * fail and SMTInterpol finds a model of the negation), {@code obligations} (a falsehood only the
+     * replayed obligations can see, such as a non-optimal point inside the equilibrium set) or
+     * {@code smt} (one only the SMT part can see, such as an equilibrium missing from a list).
      */
-    static NashClaim canary() {
-        Rational one = Rational.ONE;
-        Rational zero = Rational.ZERO;
-        PayoffTable t = new PayoffTable("canary: 2x2 coordination", new int[] {2, 2},
-                new Rational[][] {{one, zero, zero, one}, {one, zero, zero, one}});
-        return NashClaim.nash(t, new Rational[][] {{one, zero}, {zero, one}});
+    record Canary(String expect, Claim claim) {
     }
 
-    private void runCanary() {
-        NashClaim c = canary();
-        if (c.obligationFailures().isEmpty()) {
-            throw new IllegalStateException("checker canary passed the exact obligations: the checker is broken");
+    /** The known-false claims of the resource, in its order. */
+    @SuppressWarnings("unchecked")
+    static List<Canary> canaries() {
+        List<Canary> canaries = new ArrayList<>();
+        ObjectMapper mapper = new ObjectMapper();
+        try (InputStream in = Checker.class.getResourceAsStream(CANARIES)) {
+            if (in == null) {
+                throw new IllegalStateException("checker canaries missing: resource " + CANARIES + " not found");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    Map<String, Object> m = mapper.readValue(line, Map.class);
+                    canaries.add(new Canary((String) m.get("expect"), ClaimCodec.fromJson(mapper.writeValueAsString(m.get("claim")))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        SmtResult r = EmbeddedSmtInterpol.run(CertificateFile.render(c, toolVersion));
-        if (!"sat".equals(r.status())) {
-            throw new IllegalStateException("checker canary was not refuted by SMTInterpol (answer: " + r.status() + " "
-                    + r.message() + "): the SMT check is broken");
+        return canaries;
+    }
+
+    /**
+     * Runs every canary once per JVM; every claim kind must be covered.
+     *
+     * @throws IllegalStateException if a layer accepts a canary it must refute: the checker is broken
+     */
+    static void runCanaries() {
+        if (canariesPassed) {
+            return;
+        }
+        synchronized (Checker.class) {
+            if (canariesPassed) {
+                return;
+            }
+            List<String> covered = new ArrayList<>();
+            for (Canary canary : canaries()) {
+                Claim c = canary.claim();
+                if (!canary.expect().equals("smt") && c.obligationFailures().isEmpty()) {
+                    throw new IllegalStateException("checker canary of kind " + c.kind() + " passed the exact obligations: the checker is broken");
+                }
+                if (!canary.expect().equals("obligations")) {
+                    SmtResult r = EmbeddedSmtInterpol.run(CertificateFile.render(c, "canary"));
+                    if (!"sat".equals(r.status())) {
+                        throw new IllegalStateException("checker canary of kind " + c.kind() + " was not refuted by SMTInterpol (answer: "
+                                + r.status() + " " + r.message() + "): the SMT check is broken");
+                    }
+                }
+                covered.add(c.kind());
+            }
+            for (String kind : KINDS) {
+                if (!covered.contains(kind)) {
+                    throw new IllegalStateException("no checker canary for claim kind " + kind);
+                }
+            }
+            canariesPassed = true;
         }
     }
 
     /** Checks a claim: obligations, then its certificate in SMTInterpol with a checked proof. */
     public Verdict check(Claim claim) {
-        runCanary();
+        runCanaries();
+        String fingerprint = claim.fingerprint();
         List<String> failures = claim.obligationFailures();
         if (!failures.isEmpty()) {
-            return Verdict.rejected("exact recomputation refutes the claim: " + String.join("; ", failures), "not run");
+            return Verdict.rejected("exact recomputation refutes the claim: " + String.join("; ", failures), "not run")
+                    .about(claim, fingerprint);
         }
-        return runSmt(CertificateFile.render(claim, toolVersion));
+        return runSmt(CertificateFile.render(claim, toolVersion)).about(claim, fingerprint);
     }
 
     /**
-     * Checks a certificate file's text: rebuilds the claim from its data line, re-does the
-     * obligations, requires the file to be exactly the claim's certificate, and runs it.
+     * Checks a certificate file's text: reads the header at its fixed lines, rebuilds the claim from
+     * the data line, requires the file to be exactly the claim's certificate, re-does the
+     * obligations, and runs it. Never throws for any input text.
      */
     public Verdict checkText(String text) {
-        runCanary();
-        String json = CertificateFile.dataJson(text);
-        if (json == null) {
-            return checkForeign(text);
+        runCanaries();
+        Optional<CertificateFile.Header> header = CertificateFile.header(text);
+        if (header.isEmpty()) {
+            return Verdict.rejected("not an equicert certificate: line 1 must start with '" + CertificateFile.MAGIC.strip()
+                    + "', line " + CertificateFile.TOOL_LINE + " with '" + CertificateFile.TOOL_PREFIX.strip() + "' and line "
+                    + CertificateFile.DATA_LINE + " with '" + CertificateFile.DATA_PREFIX.strip()
+                    + "' (plain SMT-LIB is never accepted as a certificate)", "not run");
         }
         Claim claim;
+        String fingerprint;
         try {
-            claim = ClaimCodec.fromJson(json);
+            claim = ClaimCodec.fromJson(header.get().dataJson());
+            fingerprint = claim.fingerprint();
         } catch (IllegalArgumentException e) {
-            return Verdict.rejected("the data line does not describe a claim: " + e.getMessage(), "not run");
+            return Verdict.malformed("line " + CertificateFile.DATA_LINE + ": the data line does not describe a claim: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Verdict.malformed("line " + CertificateFile.DATA_LINE + ": the data line does not describe a claim ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
-        String version = CertificateFile.toolVersion(text);
-        String expected = CertificateFile.render(claim, version == null ? toolVersion : version);
-        String nonlinear = CertificateFile.renderNonlinear(claim, version == null ? toolVersion : version);
-        if (text.equals(nonlinear)) {
-            List<String> failures = claim.obligationFailures();
-            if (!failures.isEmpty()) {
-                return Verdict.rejected("exact recomputation refutes the claim: " + String.join("; ", failures), "not run");
-            }
-            Verdict v = runSmt(expected);
-            return v.accepted()
-                    ? new Verdict(true, "nonlinear (QF_NRA) statement for external solvers; its claim was proved through the "
-                            + "equivalent linear certificate: " + v.reason(), v.smtStatus(), v.proof())
-                    : v;
+        try {
+            return checkRebuilt(text, claim, header.get().toolVersion()).about(claim, fingerprint);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Verdict.malformed("the claim's data cannot be checked (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")").about(claim, fingerprint);
         }
-        if (!expected.equals(text)) {
-            return Verdict.rejected("the file's SMT-LIB is not the certificate of its stated claim (was it edited?)"
-                    + firstDifference(expected, text), "not run");
+    }
+
+    private Verdict checkRebuilt(String text, Claim claim, String version) {
+        String linear = CertificateFile.render(claim, version);
+        String nonlinear = CertificateFile.renderNonlinear(claim, version);
+        boolean isNonlinear = text.equals(nonlinear);
+        if (!isNonlinear && !text.equals(linear)) {
+            return Verdict.rejected("rule 'exact encoding': the file is not the certificate of the claim on its data line (was it edited?)"
+                    + firstDifference(linear, text), "not run");
+        }
+        List<String> script = SmtScript.violations(text);
+        if (!script.isEmpty()) {
+            return Verdict.rejected("rule 'script shape': " + String.join("; ", script), "not run");
         }
         List<String> failures = claim.obligationFailures();
         if (!failures.isEmpty()) {
-            return Verdict.rejected("exact recomputation refutes the claim: " + String.join("; ", failures), "not run");
+            return Verdict.rejected("rule 'exact obligations': exact recomputation refutes the claim: " + String.join("; ", failures),
+                    "not run");
         }
-        return runSmt(text);
-    }
-
-    /** A plain SMT-LIB file without an equicert claim: only the solver's verdict on its status. */
-    private Verdict checkForeign(String text) {
-        SmtResult r = EmbeddedSmtInterpol.run(text);
-        if (r.provedUnsat()) {
-            return new Verdict(true, "unsat with a checked proof (no equicert claim line: only the SMT-LIB was checked)", "unsat", r.proof());
+        Verdict v = runSmt(linear);
+        if (isNonlinear && v.accepted()) {
+            return new Verdict(Verdict.Status.ACCEPTED, "nonlinear (QF_NRA) statement for external solvers; its claim was proved "
+                    + "through the equivalent linear certificate: " + v.reason(), v.smtStatus(), v.proof(), "", "", "");
         }
-        return Verdict.rejected("not proved: SMTInterpol answered " + r.status() + (r.message().isEmpty() ? "" : " (" + r.message() + ")"), r.status());
+        return v;
     }
 
     private static Verdict runSmt(String text) {
+        List<String> script = SmtScript.violations(text);
+        if (!script.isEmpty()) {
+            return Verdict.rejected("rule 'script shape': " + String.join("; ", script), "not run");
+        }
         SmtResult r = EmbeddedSmtInterpol.run(text);
         if (r.provedUnsat()) {
-            return new Verdict(true, "exact obligations hold and SMTInterpol proved the negation unsat; the proof checked", "unsat", r.proof());
+            return new Verdict(Verdict.Status.ACCEPTED, "exact obligations hold and SMTInterpol proved the negation unsat; the proof checked",
+                    "unsat", r.proof(), "", "", "");
         }
         if ("sat".equals(r.status())) {
-            return Verdict.rejected("SMTInterpol found a model of the negation: the claim is false", "sat");
+            return Verdict.rejected("rule 'SMT proof': SMTInterpol found a model of the negation: the claim is false", "sat");
         }
-        return Verdict.rejected("not proved: SMTInterpol answered " + r.status() + (r.message().isEmpty() ? "" : " (" + r.message() + ")"), r.status());
+        return Verdict.rejected("rule 'SMT proof': not proved: SMTInterpol answered " + r.status()
+                + (r.message().isEmpty() ? "" : " (" + r.message() + ")"), r.status());
     }
 
     private static String firstDifference(String expected, String actual) {

@@ -25,6 +25,14 @@ public sealed interface Claim permits NashClaim, RegretClaim, DetailedBalanceCla
     /** What the claim is about (a game title or chain label). */
     String subject();
 
+    /**
+     * The {@link Fingerprint} of the game (or chain) the claim is about, recomputed from the claim's
+     * data. By default, that of the data's {@code game} entry; kinds about something else override it.
+     */
+    default String fingerprint() {
+        return Fingerprint.of(ClaimData.game(data()));
+    }
+
     /** Exact recomputation of the claim's obligations; empty when all hold, else what fails. */
     List<String> obligationFailures();
 

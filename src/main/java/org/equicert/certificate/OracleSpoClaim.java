@@ -228,8 +228,66 @@ public final class OracleSpoClaim implements Claim {
     }
 
     @Override
-    public List<String> obligationFailures() {
+    public String fingerprint() {
+        return gameFingerprint(players, utilities);
+    }
+
+    /**
+     * The fingerprint of an oracle game stated as in a claim: players in order with names, outputs,
+     * kind and bound terms, and their utility tables (not the title).
+     */
+    public static String gameFingerprint(List<PlayerSpec> players, List<List<Table>> utilities) {
+        List<String> lines = new ArrayList<>();
+        for (int p = 0; p < players.size(); p++) {
+            PlayerSpec s = players.get(p);
+            List<String> outs = new ArrayList<>();
+            s.outputs().forEach(o -> outs.add(quoted(o)));
+            lines.add("player " + p + " " + quoted(s.name()) + " outputs " + String.join(" ", outs)
+                    + (s.bestResponse() ? " best-response" : " map"));
+            for (Bound b : s.bounds()) {
+                lines.add("bound " + b.output() + " " + b.lo() + " " + b.hi());
+            }
+            for (Table t : utilities.get(p)) {
+                lines.add("utility over players " + t.players());
+                for (int k = 0; k < t.keys().size(); k++) {
+                    lines.add("payoff " + t.keys().get(k) + " " + t.payoffs().get(k));
+                }
+            }
+        }
+        return Fingerprint.ofCanonicalText(Fingerprint.ORACLE_GAME, "equicert-oracle-game-v1", lines);
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Bound terms are pasted into the SMT-LIB: each must be a term of {@link OracleTerm}'s grammar. */
+    private List<String> termFailures() {
         List<String> f = new ArrayList<>();
+        int[] outputs = new int[players.size()];
+        for (int p = 0; p < outputs.length; p++) {
+            outputs[p] = players.get(p).outputs().size();
+        }
+        for (PlayerSpec s : players) {
+            for (Bound b : s.bounds()) {
+                if (b.output() < 0 || b.output() >= s.outputs().size()) {
+                    f.add(s.name() + ": a bound names output " + b.output() + ", which it does not have");
+                }
+                for (String term : List.of(b.lo(), b.hi())) {
+                    OracleTerm.problem(term, outputs).ifPresent(why -> f.add(s.name() + ": a bound is not a linear term of the "
+                            + "certificate grammar (" + why + ")"));
+                }
+            }
+        }
+        return f;
+    }
+
+    @Override
+    public List<String> obligationFailures() {
+        List<String> f = termFailures();
+        if (!f.isEmpty()) {
+            return f;
+        }
         if (point.length != players.size()) {
             f.add("the point has " + point.length + " distributions for " + players.size() + " players");
             return f;

@@ -1,12 +1,15 @@
 package org.equicert.certificate;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -30,17 +33,41 @@ public final class StationaryClaim implements Claim {
     public record Transition(int from, int to, Rational probability) {
     }
 
+    /**
+     * Where the chain comes from: seed 000's learning chain of a game at a rational base b. When a
+     * claim states its origin, the checker rebuilds the chain from the game with its own code and
+     * requires the stated transitions to be exactly that chain, so the claim is bound to the game.
+     *
+     * @param game the game (profiles are the states, in Gambit order)
+     * @param individual true for the individual-utility variant, false for the common-payoff chain
+     * @param base b = e^{α/D}, at least 1
+     */
+    public record Origin(PayoffTable game, boolean individual, Rational base) {
+    }
+
     private final String label;
     private final int states;
     private final List<Transition> transitions;
     private final Rational[] distribution;
+    private final Optional<Origin> origin;
 
-    /** A claim about a chain on {@code states} states given by its nonzero transitions. */
+    /** A claim about an explicit chain on {@code states} states given by its nonzero transitions. */
     public StationaryClaim(String label, int states, List<Transition> transitions, Rational[] distribution) {
+        this(label, states, transitions, distribution, Optional.empty());
+    }
+
+    /** A claim about the chain of the given origin, with its transitions written out. */
+    public StationaryClaim(String label, int states, List<Transition> transitions, Rational[] distribution, Optional<Origin> origin) {
         this.label = label == null ? "" : label;
         this.states = states;
         this.transitions = List.copyOf(transitions);
         this.distribution = distribution.clone();
+        this.origin = origin;
+    }
+
+    @Override
+    public String fingerprint() {
+        return origin.map(o -> Fingerprint.of(o.game())).orElseGet(() -> Fingerprint.ofChain(states, transitions));
     }
 
     @Override
@@ -50,7 +77,10 @@ public final class StationaryClaim implements Claim {
 
     @Override
     public String statement() {
-        return "the given distribution over " + states + " states is the unique stationary distribution of the chain";
+        return "the given distribution over " + states + " states is the unique stationary distribution of "
+                + origin.map(o -> "seed 000's " + (o.individual() ? "individual-utility" : "common-payoff")
+                        + " learning chain of the game at base b = " + o.base())
+                        .orElse("the explicit chain of " + transitions.size() + " transitions");
     }
 
     @Override
@@ -61,6 +91,12 @@ public final class StationaryClaim implements Claim {
     @Override
     public List<String> obligationFailures() {
         List<String> f = new ArrayList<>();
+        if (origin.isPresent()) {
+            f.addAll(originFailures(origin.get()));
+            if (!f.isEmpty()) {
+                return f;
+            }
+        }
         if (distribution.length != states) {
             f.add("distribution has " + distribution.length + " entries for " + states + " states");
             return f;
@@ -99,6 +135,88 @@ public final class StationaryClaim implements Claim {
         int closed = closedClasses();
         if (closed != 1) {
             f.add("the chain has " + closed + " closed communicating classes, so its stationary distribution is not unique");
+        }
+        return f;
+    }
+
+    /**
+     * Rebuilds seed 000's chain from the game: one uniformly random player i re-samples uniformly with
+     * probability b^{-D(U(a) - u_min)}, so t(a → a') = b^{-D(U(a) - u_min)}/(n|A_i|) for a' differing
+     * in i's action only, where U and u_min are the common payoff and its minimum (player i's own in
+     * the individual variant) and D is the least positive integer making every D(U_i(a) - u_min,i)
+     * an integer. Requires the stated transitions to be exactly these.
+     */
+    private List<String> originFailures(Origin o) {
+        List<String> f = new ArrayList<>();
+        PayoffTable g = o.game();
+        int n = g.players();
+        if (o.base().compareTo(Rational.ONE) < 0) {
+            f.add("the base " + o.base() + " is below 1");
+            return f;
+        }
+        if (g.profiles() != states) {
+            f.add("the game has " + g.profiles() + " profiles but the chain " + states + " states");
+            return f;
+        }
+        if (!o.individual()) {
+            for (int i = 1; i < n; i++) {
+                for (int k = 0; k < states; k++) {
+                    if (!g.payoff(i, k).equals(g.payoff(0, k))) {
+                        f.add("the common-payoff chain needs a common-payoff game; payoffs differ at profile " + (k + 1));
+                        return f;
+                    }
+                }
+            }
+        }
+        Rational[] low = new Rational[n];
+        BigInteger scale = BigInteger.ONE;
+        for (int i = 0; i < n; i++) {
+            low[i] = g.payoff(i, 0);
+            for (int k = 1; k < states; k++) {
+                low[i] = low[i].min(g.payoff(i, k));
+            }
+            for (int k = 0; k < states; k++) {
+                BigInteger d = g.payoff(i, k).subtract(low[i]).denominator();
+                scale = scale.divide(scale.gcd(d)).multiply(d);
+            }
+        }
+        Map<Long, Rational> expected = new HashMap<>();
+        int[] stride = new int[n];
+        for (int i = 0, s = 1; i < n; s *= g.actions(i), i++) {
+            stride[i] = s;
+        }
+        for (int k = 0; k < states; k++) {
+            Rational leave = Rational.ZERO;
+            for (int i = 0; i < n; i++) {
+                int p = o.individual() ? i : 0;
+                BigInteger e = g.payoff(p, k).subtract(low[p]).multiply(Rational.of(scale, BigInteger.ONE)).numerator();
+                if (e.bitLength() > 24) {
+                    f.add("the exponent D(U - u_min) = " + e + " at profile " + (k + 1) + " is too large to check");
+                    return f;
+                }
+                Rational t = Rational.ONE.divide(o.base().pow(e.intValueExact())).divide(Rational.of((long) n * g.actions(i)));
+                int own = g.action(k, i);
+                for (int b = 0; b < g.actions(i); b++) {
+                    if (b != own) {
+                        expected.put((long) k * states + k + (long) (b - own) * stride[i], t);
+                        leave = leave.add(t);
+                    }
+                }
+            }
+            if (leave.compareTo(Rational.ONE) < 0) {
+                expected.put((long) k * states + k, Rational.ONE.subtract(leave));
+            }
+        }
+        Map<Long, Rational> stated = new HashMap<>();
+        for (Transition t : transitions) {
+            if (t.probability().signum() != 0 && stated.put((long) t.from() * states + t.to(), t.probability()) != null) {
+                f.add("the transition " + (t.from() + 1) + " -> " + (t.to() + 1) + " is stated twice");
+                return f;
+            }
+        }
+        expected.values().removeIf(r -> r.signum() == 0);
+        if (!expected.equals(stated)) {
+            f.add("the stated transitions are not seed 000's learning chain of the stated game at base " + o.base());
         }
         return f;
     }
@@ -249,6 +367,13 @@ public final class StationaryClaim implements Claim {
         }
         m.put("transitions", ts);
         m.put("distribution", ClaimData.vector(distribution));
+        origin.ifPresent(o -> {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("game", o.game().toData());
+            om.put("individual", o.individual());
+            om.put("base", o.base().toString());
+            m.put("origin", om);
+        });
         return m;
     }
 
@@ -258,6 +383,13 @@ public final class StationaryClaim implements Claim {
             List<?> t = (List<?>) o;
             ts.add(new Transition(((Number) t.get(0)).intValue(), ((Number) t.get(1)).intValue(), Rational.parse(String.valueOf(t.get(2)))));
         }
-        return new StationaryClaim((String) m.get("label"), ((Number) m.get("states")).intValue(), ts, ClaimData.vector(m.get("distribution")));
+        Optional<Origin> origin = Optional.empty();
+        if (m.containsKey("origin")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> om = (Map<String, Object>) m.get("origin");
+            origin = Optional.of(new Origin(ClaimData.game(om), (Boolean) om.get("individual"), Rational.parse((String) om.get("base"))));
+        }
+        return new StationaryClaim((String) m.get("label"), ((Number) m.get("states")).intValue(), ts, ClaimData.vector(m.get("distribution")),
+                origin);
     }
 }

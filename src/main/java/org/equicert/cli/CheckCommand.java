@@ -1,53 +1,145 @@
 package org.equicert.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.equicert.bridge.OracleClaims;
+import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.Checker;
+import org.equicert.certificate.Fingerprint;
 import org.equicert.certificate.Verdict;
+import org.equicert.game.io.GameFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code equicert check FILE.smt2}. */
+/** {@code equicert check FILE.smt2 ... [--game GAME | --oracle GAME.json]}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Re-check certificate files with the independent checker.",
-            "%nCheck certificate files. For an equicert certificate, the checker rebuilds the claim from the file's data line, re-does its exact obligations, verifies the SMT-LIB is exactly that claim's encoding, and proves it unsat in a fresh embedded SMTInterpol whose proof is then checked. A known-false canary claim is checked first on every run. Exit code 0 if all files check, 1 if not."},
-        footer = {"", "Example:", "  equicert check certificates/*.smt2"})
+            "%nFor each file the checker reads the claim's data at line 8 of the equicert header, rebuilds the claim, requires "
+                + "the file to be byte for byte the certificate it would itself write for that claim, re-does the claim's exact "
+                + "obligations, and proves the SMT-LIB unsat in a fresh embedded SMTInterpol whose proof is then checked. Plain "
+                + "SMT-LIB without an equicert claim is never accepted. Known-false canaries of every claim kind are checked "
+                + "first on every run.",
+            "%nFor each file it prints VALID, INVALID (with the rule that failed) or MALFORMED, then the claim in words, what "
+                + "it is about and the fingerprint of that game (SHA-256 of the canonical payoff table: same game, same "
+                + "fingerprint, whatever the file format or title). With --game, a certificate about any other game is INVALID.",
+            "%nExit code 0 if every file is valid, 1 if some file is invalid, 2 if some file is malformed or unreadable."},
+        footer = {"", "Examples:", "  equicert check certificates/*.smt2",
+            "  equicert check --game examples/coordination.nfg certificates/seed000-*.smt2",
+            "  equicert check --oracle examples/oracle/chicken-threshold.json certificates/seed002-chicken-threshold-spo-1.smt2"})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "certificate files (.smt2)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "certificate files (.smt2 or .nra.smt2)")
     List<Path> files;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Option(names = "--game", paramLabel = "GAME", description = "accept only certificates about this game (.nfg or game .json)")
+    Path game;
+
+    @Option(names = "--oracle", paramLabel = "GAME.json", description = "accept only certificates about this oracle game")
+    Path oracle;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (game != null && oracle != null) {
+            throw new UserException("--game and --oracle: give one of them");
+        }
+        Optional<String> expected = Optional.empty();
+        String expectedName = "";
+        if (game != null) {
+            expected = Optional.of(Fingerprint.of(PayoffTables.of(GameFiles.read(game))));
+            expectedName = game.toString();
+        } else if (oracle != null) {
+            expected = Optional.of(OracleClaims.fingerprint(OracleCommand.read(oracle)));
+            expectedName = oracle.toString();
+        }
         Checker checker = new Checker(Main.VERSION);
-        int failed = 0;
-        var out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
+        expected.ifPresent(fp -> out.println("binding: certificates must be about " + fp));
+        int valid = 0;
+        int invalid = 0;
+        int malformed = 0;
         for (Path f : files) {
-            String text;
-            try {
-                text = Files.readString(f, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new UserException(f + ": no such file");
-            } catch (IOException e) {
-                throw new UserException(f + ": cannot read (" + e.getMessage() + ")");
+            Verdict v = read(f).map(checker::checkText).orElseGet(() -> null);
+            if (v == null) {
+                malformed++;
+                out.println("MALFORMED  " + f + ": " + unreadable(f));
+                continue;
             }
-            Verdict v = checker.checkText(text);
-            out.println((v.accepted() ? "VALID    " : "INVALID  ") + f + ": " + v.reason());
-            if (!v.accepted()) {
-                failed++;
+            if (v.accepted() && expected.isPresent() && !expected.get().equals(v.fingerprint())) {
+                v = new Verdict(Verdict.Status.REJECTED, "rule 'binding': the certificate is about " + v.fingerprint() + ", not about "
+                        + expectedName + " (" + expected.get() + ")", v.smtStatus(), "", v.statement(), v.subject(), v.fingerprint());
             }
+            switch (v.status()) {
+                case ACCEPTED -> valid++;
+                case REJECTED -> invalid++;
+                case MALFORMED -> malformed++;
+                default -> throw new IllegalStateException();
+            }
+            out.println(label(v.status()) + f);
+            if (!v.statement().isEmpty()) {
+                out.println("  claim:   " + v.statement());
+                out.println("  about:   " + (v.subject().isEmpty() ? "(untitled)" : v.subject()) + " [" + v.fingerprint() + "]");
+            }
+            out.println((v.accepted() ? "  proof:   " : "  reason:  ") + v.reason());
         }
         if (files.size() > 1) {
-            out.println((files.size() - failed) + " of " + files.size() + " certificates valid");
+            out.println(valid + " of " + files.size() + " certificates valid" + (invalid > 0 ? ", " + invalid + " invalid" : "")
+                    + (malformed > 0 ? ", " + malformed + " malformed or unreadable" : ""));
         }
-        return failed == 0 ? 0 : 1;
+        return malformed > 0 ? 2 : invalid > 0 ? 1 : 0;
+    }
+
+    private static String label(Verdict.Status s) {
+        return switch (s) {
+            case ACCEPTED -> "VALID      ";
+            case REJECTED -> "INVALID    ";
+            case MALFORMED -> "MALFORMED  ";
+        };
+    }
+
+    /** The file as strict UTF-8, or empty when it cannot be read as such. */
+    private static Optional<String> read(Path f) {
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (IOException | OutOfMemoryError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String unreadable(Path f) {
+        if (!Files.exists(f)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(f)) {
+            return "is a directory, not a certificate file";
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            return "cannot read";
+        } catch (CharacterCodingException e) {
+            return "not UTF-8 text, so not an equicert certificate";
+        } catch (NoSuchFileException e) {
+            return "no such file";
+        } catch (IOException e) {
+            return "cannot read (" + e.getMessage() + ")";
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
@@ -124,7 +125,7 @@ final class DynamicsReport {
                 ts.add(new StationaryClaim.Transition(t.from(), t.to(), t.probability()));
             }
             say("            stationary and unique " + certify("stationary", new StationaryClaim(game.title() + ", b = " + base,
-                    game.profileCount(), ts, pi)));
+                    game.profileCount(), ts, pi, Optional.of(new StationaryClaim.Origin(table, false, base)))));
         } else {
             say("            (certificates are written for games with at most " + CERTIFY_LIMIT + " profiles)");
         }
@@ -273,7 +274,8 @@ final class DynamicsReport {
                     ts.add(new StationaryClaim.Transition(t.from(), t.to(), t.probability()));
                 }
                 say("            unique stationary distribution " + certify("individual-stationary",
-                        new StationaryClaim(game.title() + ", individual, b = " + base, game.profileCount(), ts, pi)));
+                        new StationaryClaim(game.title() + ", individual, b = " + base, game.profileCount(), ts, pi,
+                                Optional.of(new StationaryClaim.Origin(PayoffTables.of(game), true, base)))));
             }
         } else {
             say("            " + classes.size() + " closed classes: the stationary distribution is not unique; one per class is listed");

@@ -73,7 +73,7 @@ class ExternalSolverTest {
     void aFalseClaimIsSatForTheExternalSolver(String solver) throws Exception {
         assumeTrue(onPath(solver), solver + " is not on PATH; skipping");
         Path tmp = Files.createTempFile("canary", ".smt2");
-        Files.writeString(tmp, CertificateFile.render(Checker.canary(), "test").replace("(set-info :status unsat)\n", ""));
+        Files.writeString(tmp, CertificateFile.render(Checker.canaries().get(0).claim(), "test").replace("(set-info :status unsat)\n", ""));
         assertEquals("sat", run(solver, tmp.toString()));
         Files.delete(tmp);
     }

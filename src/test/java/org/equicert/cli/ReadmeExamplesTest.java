@@ -36,9 +36,9 @@ class ReadmeExamplesTest {
             String t = token;
             if (t.contains("*")) {
                 Path dir = Path.of(t.substring(0, t.lastIndexOf('/')));
-                String suffix = t.substring(t.lastIndexOf('*') + 1);
+                java.nio.file.PathMatcher glob = dir.getFileSystem().getPathMatcher("glob:" + t.substring(t.lastIndexOf('/') + 1));
                 try (Stream<Path> files = Files.list(dir)) {
-                    files.filter(p -> p.toString().endsWith(suffix)).sorted().forEach(p -> args.add(p.toString()));
+                    files.filter(p -> glob.matches(p.getFileName())).sorted().forEach(p -> args.add(p.toString()));
                 }
                 continue;
             }
