@@ -28,6 +28,12 @@ public final class SymmetricCountBoundClaim implements Claim {
     /** Tables larger than this are refused (the data line holds the table). */
     public static final int MAX_COUNT_VECTORS = 1_000_000;
 
+    /**
+     * Expanded games with more pure profiles than this are refused: the certificate's fingerprint is
+     * that of the expanded game, hashed profile by profile (N · A^N payoff lines).
+     */
+    public static final long MAX_EXPANDED_PROFILES = 5_000_000L;
+
     private final String title;
     private final int players;
     private final int actions;
@@ -38,6 +44,8 @@ public final class SymmetricCountBoundClaim implements Claim {
     private final Rational witnessValue;
     /** compositions[n][parts]: the number of count vectors of n players over {@code parts} actions. */
     private final long[][] compositions;
+    /** The expanded game's fingerprint, computed once (it hashes every profile). */
+    private volatile String fingerprint;
 
     /**
      * @param title the game's title
@@ -58,6 +66,10 @@ public final class SymmetricCountBoundClaim implements Claim {
         if (size.compareTo(BigInteger.valueOf(MAX_COUNT_VECTORS)) > 0 || payoffs.length != size.intValue()) {
             throw new IllegalArgumentException("the count table has " + payoffs.length + " entries; " + players + " players with " + actions
                     + " actions have " + size + " count vectors");
+        }
+        if (BigInteger.valueOf(actions).pow(players).compareTo(BigInteger.valueOf(MAX_EXPANDED_PROFILES)) > 0) {
+            throw new IllegalArgumentException(actions + "^" + players + " pure profiles is more than " + MAX_EXPANDED_PROFILES
+                    + ": the expanded game's fingerprint could not be computed");
         }
         this.title = title == null ? "" : title;
         this.players = players;
@@ -109,6 +121,21 @@ public final class SymmetricCountBoundClaim implements Claim {
     @Override
     public String subject() {
         return title;
+    }
+
+    /**
+     * The {@link Fingerprint} of the expanded game (N players with A actions each, every player paid
+     * u(counts) at every profile), streamed over its A^N profiles in Gambit order without building
+     * its table, so it equals the fingerprint of the same game given as a full payoff table.
+     */
+    @Override
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            f = Fingerprint.ofGame(expandedActionCounts(), (player, profile) -> expandedPayoff(profile));
+            fingerprint = f;
+        }
+        return f;
     }
 
     /** Number of players. */

@@ -191,6 +191,16 @@ class SymmetricCountBoundCertificateTest {
     }
 
     @Test
+    void theFingerprintIsThatOfTheExpandedGameAsAFullTable() {
+        NormalFormGame g = robots(Rational.ONE);
+        SymmetricCountBoundClaim c = claim(g);
+        assertEquals(org.equicert.certificate.Fingerprint.of(PayoffTables.of(g)), c.fingerprint());
+        // a different table is a different game
+        assertFalse(claim(robots(Rational.TWO)).fingerprint().equals(c.fingerprint()));
+        assertTrue(CertificateFile.render(c, "test").contains(c.fingerprint()));
+    }
+
+    @Test
     void aGameThatIsNotTotallySymmetricGetsNoCountClaim() {
         // one orbit given, but the payoff a1 + 2·a2 + 3·a3 depends on who plays what, not only on counts
         Rational[] u = new Rational[8];
