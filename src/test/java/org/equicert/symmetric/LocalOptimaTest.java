@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -71,6 +72,36 @@ class LocalOptimaTest {
         LocalOptima.Critical inner = r.points().stream().filter(c -> c.supports()[0].length == 3).findFirst().orElseThrow();
         assertEquals(LocalOptima.Kind.NOT_A_LOCAL_MAXIMUM, inner.kind());
         assertEquals(5, r.points().size());
+    }
+
+    @Property(tries = 20)
+    void everyCriticalPointIsDescribedWithNumbers(@ForAll @IntRange(min = 4, max = 5) int n, @ForAll @IntRange(min = 0, max = 100_000) int seed) {
+        // with 4-5 players EU has degree 4-5 on an edge: its critical points are roots of cubics and quartics,
+        // which have no closed form; they are shown as decimals, never as "null"
+        NormalFormGame g = GamutGenerator.generate(GamutGenerator.GameClass.RANDOM, n, 2, seed);
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        for (LocalOptima.Critical c : LocalOptima.find(SymmetricUtility.of(g, List.of(all)), 10).points()) {
+            assertTrue(!c.point().describe().contains("null"), c.point().describe());
+        }
+    }
+
+    @Example
+    void aCubicCriticalPointIsShownAsADecimal() {
+        // 4 players, 2 actions, u(k) for k players on action 1: 0, 1, 0, 0, 2 -> EU'(p) is a cubic with an irrational root
+        java.util.Map<List<Integer>, Rational> pay = new java.util.HashMap<>();
+        long[] byCount = {0, 0, 0, 1, 2};
+        for (List<Integer> k : org.equicert.game.SymmetricPayoffs.countVectors(4, 2)) {
+            pay.put(k, Rational.of(byCount[k.get(0)]));
+        }
+        NormalFormGame g = org.equicert.game.SymmetricPayoffs.of(4, 2, pay).toGame("cubic");
+        List<String> shown = new ArrayList<>();
+        for (LocalOptima.Critical c : LocalOptima.find(SymmetricUtility.of(g, List.of(List.of(0, 1, 2, 3))), 10).points()) {
+            shown.add(c.point().describe());
+        }
+        assertTrue(shown.stream().noneMatch(d -> d.contains("null")), shown.toString());
     }
 
     @Property(tries = 30)
