@@ -1,5 +1,6 @@
 package org.equicert.certificate;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,21 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
     private final PayoffTable table;
     private final Rational uMin;
     private final Rational base;
-    private final int scale;
+    private final Rational scale;
     private final Rational[] distribution;
 
     /**
      * The claim for base b = e^{α/scale} and the claimed distribution over profiles.
      */
     public ConcreteDetailedBalanceClaim(PayoffTable table, Rational uMin, Rational base, int scale, Rational[] distribution) {
+        this(table, uMin, base, Rational.of(scale), distribution);
+    }
+
+    /**
+     * The claim for base b = e^{α/scale} with a rational scale: with scale = 1/g, b = e^{gα}, which
+     * is rational at Theorem 1's α when g is the common step of the payoffs (seed 000: e^{5α} = 400).
+     */
+    public ConcreteDetailedBalanceClaim(PayoffTable table, Rational uMin, Rational base, Rational scale, Rational[] distribution) {
         this.table = table;
         this.uMin = uMin;
         this.base = base;
@@ -37,7 +46,7 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
 
     @Override
     public String statement() {
-        return "at base b = e^(alpha/" + scale + ") = " + base + " the distribution pi(a) = b^(" + scale
+        return "at base b = " + baseText(scale) + " = " + base + " the distribution pi(a) = b^(" + scale
                 + "(U(a) - u_min))/Z satisfies detailed balance exactly for seed 000's chain (u_min = " + uMin + "), so it is stationary";
     }
 
@@ -46,10 +55,22 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
         return table.title();
     }
 
+    /** e^(alpha/D) for an integer D (as always written), e^(q alpha/p) for a fraction p/q. */
+    static String baseText(Rational scale) {
+        if (scale.isInteger()) {
+            return "e^(alpha/" + scale + ")";
+        }
+        String q = scale.denominator().toString();
+        return scale.numerator().equals(BigInteger.ONE) ? "e^(" + q + " alpha)" : "e^(" + q + " alpha/" + scale.numerator() + ")";
+    }
+
     private int exponent(int k) {
         Rational e = table.payoff(0, k).subtract(uMin).multiply(scale);
         if (!e.isInteger()) {
             throw new ArithmeticException(scale + "·(U − u_min) is not an integer at profile " + (k + 1));
+        }
+        if (e.numerator().bitLength() > 20) {
+            throw new ArithmeticException("the exponent " + e + " at profile " + (k + 1) + " is too large to check");
         }
         return e.numerator().intValueExact();
     }
@@ -65,8 +86,8 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
         if (base.compareTo(Rational.ONE) < 0) {
             f.add("base " + base + " < 1 (alpha < 0): switching probabilities would exceed 1");
         }
-        if (scale < 1) {
-            f.add("scale must be a positive integer");
+        if (scale.signum() <= 0) {
+            f.add("scale must be positive");
         }
         if (distribution.length != table.profiles()) {
             f.add("distribution has " + distribution.length + " entries for " + table.profiles() + " profiles");
@@ -144,7 +165,7 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
         return base;
     }
 
-    int scale() {
+    Rational scale() {
         return scale;
     }
 
@@ -157,13 +178,24 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
         Map<String, Object> m = ClaimData.withGame(kind(), table);
         m.put("uMin", uMin.toString());
         m.put("base", base.toString());
-        m.put("scale", scale);
+        m.put("scale", scale.isInteger() ? (Object) scale.numerator().intValueExact() : scale.toString());
         m.put("distribution", ClaimData.vector(distribution));
         return m;
     }
 
     static ConcreteDetailedBalanceClaim fromData(Map<String, Object> m) {
         return new ConcreteDetailedBalanceClaim(ClaimData.game(m), Rational.parse((String) m.get("uMin")),
-                Rational.parse((String) m.get("base")), ((Number) m.get("scale")).intValue(), ClaimData.vector(m.get("distribution")));
+                Rational.parse((String) m.get("base")), scale(m.get("scale")), ClaimData.vector(m.get("distribution")));
+    }
+
+    private static Rational scale(Object o) {
+        if (o instanceof Integer i) {
+            return Rational.of(i);
+        }
+        Rational r = Rational.parse((String) o);
+        if (r.isInteger()) {
+            throw new IllegalArgumentException("an integer scale is written as a JSON number");
+        }
+        return r;
     }
 }

@@ -33,6 +33,15 @@ public final class SoftmaxExpectationClaim implements Claim {
     /** Theorem 1: E_π[U] ≥ u* − ε at a base b with b^{D(u* − u')} ε ≤ |A|^n (u* − u_min). */
     public static SoftmaxExpectationClaim theoremOne(PayoffTable table, Rational uMin, Rational base, int scale,
             Rational[] distribution, Rational epsilon) {
+        return theoremOne(table, uMin, base, Rational.of(scale), distribution, epsilon);
+    }
+
+    /**
+     * Theorem 1 at a rational scale D (b = e^{α/D}); when b^{D(u* − u')} ε = |A|^n (u* − u_min)
+     * exactly, b is Theorem 1's own base and the claim is about its α itself.
+     */
+    public static SoftmaxExpectationClaim theoremOne(PayoffTable table, Rational uMin, Rational base, Rational scale,
+            Rational[] distribution, Rational epsilon) {
         Rational best = best(table);
         return new SoftmaxExpectationClaim(new ConcreteDetailedBalanceClaim(table, uMin, base, scale, distribution),
                 best.subtract(epsilon), true, epsilon);
@@ -72,11 +81,13 @@ public final class SoftmaxExpectationClaim implements Claim {
 
     @Override
     public String statement() {
-        String e = "at base b = e^(alpha/" + balance.scale() + ") = " + balance.base() + " the stationary distribution of seed 000's chain has E[U] "
+        String e = "at base b = " + ConcreteDetailedBalanceClaim.baseText(balance.scale()) + " = " + balance.base()
+                + " the stationary distribution of seed 000's chain has E[U] "
                 + (atLeast ? ">= " : "< ") + bound;
         if (epsilon != null) {
-            e += " = u* - epsilon with epsilon = " + epsilon + ", and b is at most the base of Theorem 1's alpha,"
-                    + " so by monotonicity in alpha Theorem 1's bound holds at its alpha";
+            e += " = u* - epsilon with epsilon = " + epsilon + (atTheoremBase()
+                    ? ", and b is exactly the base of Theorem 1's alpha (b^(D(u*-u')) epsilon = |A|^n (u* - u_min))"
+                    : ", and b is at most the base of Theorem 1's alpha, so by monotonicity in alpha Theorem 1's bound holds at its alpha");
         }
         return e;
     }
@@ -84,6 +95,16 @@ public final class SoftmaxExpectationClaim implements Claim {
     @Override
     public String subject() {
         return balance.subject();
+    }
+
+    /** True when b^{D(u* − u')} ε equals |A|^n (u* − u_min): b is Theorem 1's base itself. */
+    private boolean atTheoremBase() {
+        Object[] td = theoremData();
+        if (td == null || epsilon == null || epsilon.signum() <= 0 || !((Rational) td[0]).isInteger()
+                || ((Rational) td[0]).numerator().bitLength() > 20) {
+            return false;
+        }
+        return balance.base().pow(((Rational) td[0]).numerator().intValueExact()).multiply(epsilon).equals(td[1]);
     }
 
     private Rational expectation() {

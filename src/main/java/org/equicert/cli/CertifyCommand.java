@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.certificate.Checker;
@@ -16,6 +16,7 @@ import org.equicert.certificate.PayoffTable;
 import org.equicert.certificate.RegretClaim;
 import org.equicert.certificate.Verdict;
 import org.equicert.equilibrium.SupportRepair;
+import org.equicert.equilibrium.TwoPlayerNashSet;
 import org.equicert.game.ExpectedUtility;
 import org.equicert.game.MixedProfile;
 import org.equicert.game.NormalFormGame;
@@ -37,6 +38,9 @@ final class CertifyCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CertificateOptions options = new CertificateOptions();
 
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
     @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
@@ -57,12 +61,16 @@ final class CertifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NormalFormGame game = GameFiles.read(gameFile);
+        NormalFormGame game = GameFiles.read(gameFile, input.limits());
         Rational[][] profile = ProfileText.parse(profileText, game);
+        Rational epsilon = epsilonText == null ? null : OptionValues.number("--epsilon", epsilonText);
+        if (epsilon != null && epsilon.signum() < 0) {
+            throw new UserException("--epsilon must not be negative, got " + epsilonText);
+        }
+        CertificateStore store = options.store();
         String base = name != null ? name : stem(gameFile);
-        Result r = certify(game, profile, epsilonText == null ? null : Rational.parse(epsilonText), base,
-                new CertificateStore(options.outDir, Main.VERSION));
-        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
+        Result r = certify(game, profile, epsilon, base, store);
+        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked && r.valid);
     }
 
     static String stem(Path p) {
@@ -71,12 +79,36 @@ final class CertifyCommand implements Callable<Integer> {
         return dot > 0 ? f.substring(0, dot) : f;
     }
 
-    /** Outcome of certification: printable lines, JSON, and whether every attempted certificate checked. */
+    /**
+     * Outcome of certification: printable lines, JSON, whether every attempted certificate checked
+     * and whether the profile is a mixed profile at all. Every statement of fact is recorded by
+     * {@link #fact}: its line cites a checked certificate or says "(not certified: reason)", and the
+     * JSON "statements" array carries {@code "certified": true/false} for it.
+     */
     static final class Result {
         final List<String> lines = new ArrayList<>();
         final Map<String, Object> json = new LinkedHashMap<>();
+        final List<Object> statements = new ArrayList<>();
         boolean allChecked = true;
+        boolean valid = true;
         boolean nash;
+
+        /** A statement backed by {@code citation} (from certifyAndStore) or, when it is null, not certified for {@code reason}. */
+        void fact(String line, String statement, String citation, String reason) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("statement", statement);
+            if (citation != null) {
+                lines.add(line + "  " + citation);
+                boolean ok = citation.startsWith("[certified");
+                j.put("certified", ok);
+                j.put(ok ? "certificate" : "reason", ok ? citation.substring("[certified: ".length(), citation.length() - 1) : citation);
+            } else {
+                lines.add(line + "  (not certified: " + reason + ")");
+                j.put("certified", false);
+                j.put("reason", reason);
+            }
+            statements.add(j);
+        }
     }
 
     /** Certifies a profile and, if it is not Nash, a repair; shared with {@code examples}. */
@@ -88,28 +120,27 @@ final class CertifyCommand implements Callable<Integer> {
         r.json.put("profile", ProfileText.render(profile));
         r.lines.add("game:     " + (game.title().isEmpty() ? "(untitled)" : game.title()));
         r.lines.add("profile:  " + ProfileText.render(profile) + "   (exact value of the input)");
-        List<String> sums = new ArrayList<>();
-        for (int i = 0; i < profile.length; i++) {
-            Rational s = Rational.ZERO;
-            for (Rational x : profile[i]) {
-                s = s.add(x);
-            }
-            if (!s.equals(Rational.ONE)) {
-                sums.add("player " + (i + 1) + "'s probabilities sum to " + s + ", not 1");
-            }
-        }
-        if (!sums.isEmpty()) {
-            r.lines.add("not a mixed profile: " + String.join("; ", sums));
+        List<String> problems = ProfileText.problems(profile, game);
+        if (!problems.isEmpty()) {
+            r.valid = false;
+            String what = String.join("; ", problems);
+            r.fact("not a mixed profile: " + what, "not a mixed profile: " + what, null, "exact arithmetic on the input");
+            r.fact("Nash equilibrium: NO — a profile that is not a probability distribution is not an equilibrium",
+                    "not a Nash equilibrium: not a mixed profile", null, "follows from the line above");
             r.json.put("valid", false);
-            r.json.put("problems", sums);
+            r.json.put("problems", problems);
+            r.json.put("nash", false);
         } else {
             r.json.put("valid", true);
             MixedProfile mp = MixedProfile.of(profile);
             ExpectedUtility eu = new ExpectedUtility(game);
             Rational[][] regrets = new Rational[game.playerCount()][];
-            List<Object> players = new ArrayList<>();
             for (int i = 0; i < game.playerCount(); i++) {
                 regrets[i] = eu.regrets(i, mp);
+            }
+            String regretCert = certifyAndStore(checker, store, baseName + "-regret", new RegretClaim(table, profile, regrets), r);
+            List<Object> players = new ArrayList<>();
+            for (int i = 0; i < game.playerCount(); i++) {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("player", game.players().get(i));
                 p.put("expectedPayoff", eu.payoff(i, mp).toString());
@@ -121,32 +152,39 @@ final class CertifyCommand implements Callable<Integer> {
                 }
                 p.put("regrets", reg);
                 players.add(p);
-                r.lines.add("player " + game.players().get(i) + ": expected payoff " + eu.payoff(i, mp) + "; regret per action: " + sb);
+                r.fact("player " + game.players().get(i) + ": expected payoff " + eu.payoff(i, mp), "player " + game.players().get(i)
+                        + "'s expected payoff is " + eu.payoff(i, mp), null, "exact arithmetic");
+                r.fact("player " + game.players().get(i) + ": regret per action: " + sb, "player " + game.players().get(i)
+                        + "'s regrets per action are " + sb, regretCert, null);
             }
             r.json.put("players", players);
             boolean isNash = eu.isNash(mp);
             r.nash = isNash;
-            Claim claim = isNash ? NashClaim.nash(table, profile) : new RegretClaim(table, profile, regrets);
-            String label = isNash ? "Nash equilibrium: YES" : "Nash equilibrium: NO — largest gain from deviating is " + eu.maxRegret(mp);
-            String file = certifyAndStore(checker, store, baseName + (isNash ? "-nash" : "-regret"), claim, r);
-            r.lines.add(label + "  " + file);
+            if (isNash) {
+                String file = certifyAndStore(checker, store, baseName + "-nash", NashClaim.nash(table, profile), r);
+                r.fact("Nash equilibrium: YES", "the profile is a Nash equilibrium", file, null);
+            } else {
+                r.fact("Nash equilibrium: NO — largest gain from deviating is " + eu.maxRegret(mp), "the profile is not a Nash equilibrium;"
+                        + " largest gain from deviating " + eu.maxRegret(mp), regretCert, null);
+            }
             r.json.put("nash", isNash);
             r.json.put("maxRegret", eu.maxRegret(mp).toString());
             if (epsilon != null) {
                 boolean eps = eu.maxRegret(mp).compareTo(epsilon) <= 0;
                 if (eps) {
                     String f = certifyAndStore(checker, store, baseName + "-epsilon-nash", new NashClaim(table, profile, epsilon), r);
-                    r.lines.add(epsilon + "-Nash equilibrium: YES  " + f);
+                    r.fact(epsilon + "-Nash equilibrium: YES", "the profile is an " + epsilon + "-Nash equilibrium", f, null);
                 } else {
-                    r.lines.add(epsilon + "-Nash equilibrium: NO (max regret " + eu.maxRegret(mp) + " > " + epsilon + ")");
+                    r.fact(epsilon + "-Nash equilibrium: NO (max regret " + eu.maxRegret(mp) + " > " + epsilon + ")",
+                            "the profile is not an " + epsilon + "-Nash equilibrium", regretCert, null);
                 }
                 r.json.put("epsilonNash", eps);
             }
-            if (isNash) {
-                return r;
-            }
         }
-        repair(game, profile, table, checker, store, baseName, r);
+        if (!r.nash) {
+            repair(game, profile, table, checker, store, baseName, r);
+        }
+        r.json.put("statements", r.statements);
         return r;
     }
 
@@ -163,15 +201,26 @@ final class CertifyCommand implements Callable<Integer> {
                 support[i][a] = profile[i][a].signum() > 0;
             }
         }
-        Optional<MixedProfile> fixed = new SupportRepair(game).repair(support[0], support[1]);
-        if (fixed.isEmpty()) {
-            r.lines.add("repair:   no Nash equilibrium has its supports within those of the profile");
+        SupportRepair.Repair repair = new SupportRepair(game).repair(support[0], support[1]);
+        if (repair.equilibrium().isEmpty()) {
+            TwoPlayerNashSet all = repair.allEquilibria().orElseThrow();
+            String f = certifyAndStore(checker, store, baseName + "-nash-set", NashSetClaims.of(game, all), r);
+            r.fact("repair:   no Nash equilibrium has its supports within those of the profile (none of the "
+                    + all.extremeEquilibria().size() + " extreme equilibria of the complete list does, and every equilibrium set"
+                    + " within given supports has an extreme point)", "no Nash equilibrium has its supports within those of the profile", f, null);
             r.json.put("repair", null);
             return;
         }
-        Rational[][] p = fixed.get().toArray();
+        Rational[][] p = repair.equilibrium().get().toArray();
+        boolean same = true;
+        for (int i = 0; i < 2; i++) {
+            for (int a = 0; a < p[i].length; a++) {
+                same &= (p[i][a].signum() > 0) == support[i][a];
+            }
+        }
         String f = certifyAndStore(checker, store, baseName + "-repair-nash", NashClaim.nash(table, p), r);
-        r.lines.add("repair:   " + ProfileText.render(p) + " is a Nash equilibrium on the same support  " + f);
+        r.fact("repair:   " + ProfileText.render(p) + " is a Nash equilibrium " + (same ? "on the same support" : "with supports within the profile's"),
+                ProfileText.render(p) + " is a Nash equilibrium", f, null);
         r.json.put("repair", ProfileText.render(p));
     }
 

@@ -1,16 +1,14 @@
 package org.equicert.cli;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.equicert.game.NormalFormGame;
 import org.equicert.input.InputFileException;
+import org.equicert.input.InputFiles;
+import org.equicert.input.InputLimits;
+import org.equicert.input.LimitExceededException;
+import org.equicert.input.LocatedJson;
 import org.equicert.number.Rational;
 
 /**
@@ -36,23 +34,39 @@ final class ClaimedProfiles {
     private ClaimedProfiles() {
     }
 
-    static List<Claimed> read(Path file, NormalFormGame game) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot read " + file + ": " + e.getMessage());
-        }
-        String src = file.toString();
+    /**
+     * Reads a claims file. Cost: linear in the file's size (checked against the limit first) plus
+     * the exact parsing of at most {@code limits.maxClaims()} profiles.
+     *
+     * @throws InputFileException with file:line:column for any problem, or if over a limit
+     */
+    static List<Claimed> read(Path file, NormalFormGame game, InputLimits limits) {
+        return parse(file.toString(), InputFiles.read(file, limits), game, limits);
+    }
+
+    /** Parses the text of a claims file labelled {@code src} in messages (see {@link #read}). */
+    static List<Claimed> parse(String src, String text, NormalFormGame game, InputLimits limits) {
         String trimmed = text.strip();
-        List<Claimed> out = trimmed.startsWith("[") || trimmed.startsWith("{") ? json(src, text, game) : lines(src, text, game);
+        if (trimmed.startsWith("\uFEFF")) {
+            trimmed = trimmed.substring(1).strip();
+        }
+        List<Claimed> out = trimmed.startsWith("[") || trimmed.startsWith("{") ? json(src, text, game, limits) : lines(src, text, game, limits);
         if (out.isEmpty()) {
             throw new InputFileException(src, 1, 1, "no claimed equilibria found (expected 'NE,…' lines, lrsnash output, profile text or JSON)");
         }
         return out;
     }
 
-    private static List<Claimed> lines(String src, String text, NormalFormGame game) {
+    /** Adds a claim, failing at its line and column if that makes more than the limit. */
+    private static void add(List<Claimed> out, Claimed claim, InputLimits limits, String src, int line, int column) {
+        out.add(claim);
+        if (out.size() > limits.maxClaims()) {
+            throw new InputFileException(src, line, column, "too many claimed profiles: more than " + limits.maxClaims()
+                    + " (limit on claims per file; raise it with --max-claims N)");
+        }
+    }
+
+    private static List<Claimed> lines(String src, String text, NormalFormGame game, InputLimits limits) {
         List<Claimed> out = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         List<Rational[]> pendingColumns = new ArrayList<>();
@@ -60,13 +74,16 @@ final class ClaimedProfiles {
         for (int ln = 1; ln <= lines.length; ln++) {
             String line = lines[ln - 1];
             String t = line.strip();
+            if (ln == 1 && t.startsWith("\uFEFF")) {
+                t = t.substring(1).strip();
+            }
             if (t.isEmpty() || t.startsWith("#") || t.startsWith("*")) {
                 continue;
             }
             int indent = line.indexOf(t.charAt(0)) + 1;
             if (t.startsWith("NE,")) {
                 List<Rational> values = numbers(src, ln, indent + 3, t.substring(3), ",");
-                out.add(new Claimed(src + ":" + ln, split(src, ln, values, game)));
+                add(out, new Claimed(src + ":" + ln, split(src, ln, values, game)), limits, src, ln, indent);
             } else if (game.playerCount() == 2 && (t.startsWith("1 ") || t.startsWith("2 "))) {
                 List<Rational> values = numbers(src, ln, indent + 2, t.substring(2).strip(), "\\s+");
                 int player = t.charAt(0) - '1';
@@ -84,13 +101,14 @@ final class ClaimedProfiles {
                         throw new InputFileException(src, ln, indent, "lrsnash line '1 …' without preceding '2 …' lines");
                     }
                     for (int k = 0; k < pendingColumns.size(); k++) {
-                        out.add(new Claimed(src + ":" + pendingLines.get(k) + "+" + ln, new Rational[][] {strategy, pendingColumns.get(k)}));
+                        add(out, new Claimed(src + ":" + pendingLines.get(k) + "+" + ln, new Rational[][] {strategy, pendingColumns.get(k)}),
+                                limits, src, ln, indent);
                     }
                     pendingColumns.clear();
                     pendingLines.clear();
                 }
             } else if (t.contains(";") || game.playerCount() == 1) {
-                out.add(new Claimed(src + ":" + ln, profileText(src, ln, indent, t, game)));
+                add(out, new Claimed(src + ":" + ln, profileText(src, ln, indent, t, game)), limits, src, ln, indent);
             } else {
                 throw new InputFileException(src, ln, indent, "unrecognised line: expected 'NE,…' (Gambit), lrsnash output, "
                         + "a profile like 0.5,0.5;1,0, or JSON");
@@ -127,10 +145,13 @@ final class ClaimedProfiles {
         int col = column;
         for (String token : text.split(separator, -1)) {
             String s = token.strip();
+            int at = col + (token.length() - token.stripLeading().length());
             try {
-                out.add(Rational.parse(s));
+                out.add(InputLimits.parseNumber(s));
+            } catch (LimitExceededException e) {
+                throw new InputFileException(src, ln, at, e.getMessage());
             } catch (NumberFormatException e) {
-                throw new InputFileException(src, ln, col, "'" + s + "' is not a number (decimals like 0.25 or fractions like 1/4)");
+                throw new InputFileException(src, ln, at, "'" + InputLimits.excerpt(s) + "' is not a number (decimals like 0.25 or fractions like 1/4)");
             }
             col += token.length() + 1;
         }
@@ -157,48 +178,46 @@ final class ClaimedProfiles {
         return p;
     }
 
-    private static List<Claimed> json(String src, String text, NormalFormGame game) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(text);
-        } catch (JsonParseException e) {
-            throw new InputFileException(src, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), "invalid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InputFileException(src, 1, 1, "invalid JSON: " + e.getMessage());
-        }
-        JsonNode list = root.isObject() ? root.get("equilibria") : root;
-        if (list == null || !list.isArray()) {
-            throw new InputFileException(src, 1, 1, "JSON must be an array of profiles or an object with an 'equilibria' array");
+    private static List<Claimed> json(String src, String text, NormalFormGame game, InputLimits limits) {
+        LocatedJson root = LocatedJson.parse(src, text);
+        LocatedJson list = root.kind() == LocatedJson.Kind.OBJECT ? root.get("equilibria") : root;
+        if (list == null || list.kind() != LocatedJson.Kind.ARRAY) {
+            throw (list == null ? root : list).error(src, "JSON claims must be an array of profiles or an object with an \"equilibria\" array");
         }
         List<Claimed> out = new ArrayList<>();
-        for (int e = 0; e < list.size(); e++) {
-            JsonNode node = list.get(e);
-            String where = src + ": equilibria[" + e + "]";
-            if (node.isTextual()) {
-                out.add(new Claimed(where, profileText(src + " (equilibria[" + e + "])", 1, 1, node.asText(), game)));
+        for (int e = 0; e < list.items().size(); e++) {
+            LocatedJson node = list.items().get(e);
+            String where = src + ":" + node.line() + ":" + node.column();
+            if (node.kind() == LocatedJson.Kind.STRING) {
+                add(out, new Claimed(where, profileText(src, node.line(), node.column() + 1, node.text(), game)), limits, src, node.line(), node.column());
                 continue;
             }
-            if (!node.isArray() || node.size() != game.playerCount()) {
-                throw new UserException(where + ": expected an array of " + game.playerCount() + " strategies");
+            if (node.kind() != LocatedJson.Kind.ARRAY || node.items().size() != game.playerCount()) {
+                throw node.error(src, "expected a profile: an array of " + game.playerCount() + " strategies (arrays of probabilities)"
+                        + " or a profile string such as \"0.5,0.5;1,0\"");
             }
             Rational[][] p = new Rational[game.playerCount()][];
             for (int i = 0; i < p.length; i++) {
-                JsonNode s = node.get(i);
-                if (!s.isArray() || s.size() != game.actionCount(i)) {
-                    throw new UserException(where + "[" + i + "]: expected " + game.actionCount(i) + " probabilities");
+                LocatedJson s = node.items().get(i);
+                if (s.kind() != LocatedJson.Kind.ARRAY || s.items().size() != game.actionCount(i)) {
+                    throw s.error(src, "expected player " + (i + 1) + "'s strategy: an array of " + game.actionCount(i) + " probabilities");
                 }
-                p[i] = new Rational[s.size()];
-                for (int a = 0; a < s.size(); a++) {
-                    JsonNode v = s.get(a);
-                    String raw = v.isNumber() ? v.asText() : v.isTextual() ? v.asText() : null;
+                p[i] = new Rational[s.items().size()];
+                for (int a = 0; a < p[i].length; a++) {
+                    LocatedJson v = s.items().get(a);
+                    if (v.kind() != LocatedJson.Kind.NUMBER && v.kind() != LocatedJson.Kind.STRING) {
+                        throw v.error(src, "expected a probability: a number or a string such as \"1/3\"");
+                    }
                     try {
-                        p[i][a] = Rational.parse(raw == null ? "" : v.isNumber() ? v.decimalValue().toPlainString() : raw);
+                        p[i][a] = InputLimits.parseNumber(v.text());
+                    } catch (LimitExceededException ex) {
+                        throw v.error(src, ex.getMessage());
                     } catch (NumberFormatException ex) {
-                        throw new UserException(where + "[" + i + "][" + a + "]: '" + v + "' is not a number");
+                        throw v.error(src, "'" + InputLimits.excerpt(v.text()) + "' is not a number (decimals like 0.25 or fractions like 1/4)");
                     }
                 }
             }
-            out.add(new Claimed(where, p));
+            add(out, new Claimed(where, p), limits, src, node.line(), node.column());
         }
         return out;
     }

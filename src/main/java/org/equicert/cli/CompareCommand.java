@@ -20,6 +20,7 @@ import org.equicert.game.ExpectedUtility;
 import org.equicert.game.MixedProfile;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
+import org.equicert.input.InputLimits;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
 import picocli.CommandLine.Command;
@@ -38,6 +39,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     CertificateOptions options = new CertificateOptions();
+
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    TimeoutOption timeout = new TimeoutOption();
+
+    @Option(names = "--max-claims", paramLabel = "N", description = "read at most N claimed profiles (default: ${DEFAULT-VALUE})")
+    int maxClaims = InputLimits.DEFAULT.maxClaims();
 
     @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
@@ -62,21 +72,22 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rational tolerance;
-        try {
-            tolerance = Rational.parse(toleranceText);
-        } catch (NumberFormatException e) {
-            throw new UserException("--tolerance: '" + toleranceText + "' is not a number");
+        Rational tolerance = OptionValues.number("--tolerance", toleranceText);
+        if (maxClaims < 1) {
+            throw new UserException("--max-claims must be at least 1, got " + maxClaims);
         }
         if (tolerance.signum() < 0) {
             throw new UserException("--tolerance must not be negative");
         }
-        NormalFormGame game = GameFiles.read(gameFile);
-        List<ClaimedProfiles.Claimed> claims = ClaimedProfiles.read(claimsFile, game);
+        InputLimits limits = input.limits().withMaxClaims(maxClaims);
+        NormalFormGame game = GameFiles.read(gameFile, limits);
+        List<ClaimedProfiles.Claimed> claims = ClaimedProfiles.read(claimsFile, game, limits);
         String base = name != null ? name : CertifyCommand.stem(claimsFile);
-        CertificateStore store = new CertificateStore(options.outDir, Main.VERSION);
-        Comparison c = new Comparison(game, claims, tolerance, base, store, maxBoxes, spec.commandLine().getErr());
-        return options.print(spec.commandLine().getOut(), c.json, c.lines, c.clean);
+        CertificateStore store = options.store();
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
+            Comparison c = new Comparison(game, claims, tolerance, base, store, maxBoxes, err);
+            return options.print(out, c.json, c.lines, c.clean);
+        });
     }
 
     /** The comparison itself. */

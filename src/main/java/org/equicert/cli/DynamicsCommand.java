@@ -25,6 +25,12 @@ final class DynamicsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CertificateOptions options = new CertificateOptions();
 
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    TimeoutOption timeout = new TimeoutOption();
+
     @Parameters(paramLabel = "GAME", arity = "0..1", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
@@ -68,17 +74,22 @@ final class DynamicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CertificateStore store = options.store();
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> compute(store, out));
+    }
+
+    private int compute(CertificateStore store, PrintWriter out) {
         if (gamut != null) {
-            return symmetric();
+            return symmetric(out);
         }
         if (gameFile == null) {
             throw new UserException("give a GAME file, or --gamut CLASS:PLAYERS:ACTIONS:SEED");
         }
-        NormalFormGame game = GameFiles.read(gameFile);
+        NormalFormGame game = GameFiles.read(gameFile, input.limits());
         if (digits < 1 || digits > 200) {
             throw new UserException("--digits must be from 1 to 200");
         }
-        DynamicsReport r = new DynamicsReport(game, new CertificateStore(options.outDir, Main.VERSION), CertifyCommand.stem(gameFile));
+        DynamicsReport r = new DynamicsReport(game, store, CertifyCommand.stem(gameFile));
         Rational eps = epsilon == null ? null : positive(epsilon, "--epsilon");
         int t = rounds == null ? 50 : rounds;
         if (rounds != null && rounds < 1) {
@@ -87,7 +98,7 @@ final class DynamicsCommand implements Callable<Integer> {
         if (rationality.alpha != null) {
             Rational alpha;
             try {
-                alpha = Rational.parse(rationality.alpha);
+                alpha = OptionValues.number("--alpha", rationality.alpha);
             } catch (NumberFormatException e) {
                 throw new UserException("--alpha: '" + rationality.alpha + "' is not a number; give a decimal such as 0.5");
             }
@@ -101,7 +112,7 @@ final class DynamicsCommand implements Callable<Integer> {
         } else {
             Rational base;
             try {
-                base = Rational.parse(rationality.base);
+                base = OptionValues.number("--base", rationality.base);
             } catch (NumberFormatException e) {
                 throw new UserException("--base: '" + rationality.base + "' is not a number; give a rational such as 2 or 3/2");
             }
@@ -121,7 +132,6 @@ final class DynamicsCommand implements Callable<Integer> {
                 r.simulate(lc, simulate, t, seed);
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.println(Json.render(r.json));
         } else {
@@ -132,7 +142,7 @@ final class DynamicsCommand implements Callable<Integer> {
     }
 
     /** A compact totally symmetric game: Z, E_p[U] and the most likely orbits, exactly. */
-    private int symmetric() {
+    private int symmetric(PrintWriter out) {
         String[] parts = gamut.split(":");
         if (parts.length != 4) {
             throw new UserException("--gamut takes CLASS:PLAYERS:ACTIONS:SEED, e.g. CoordinationGame:100:3:7");
@@ -155,7 +165,7 @@ final class DynamicsCommand implements Callable<Integer> {
         }
         Rational base;
         try {
-            base = Rational.parse(rationality.base);
+            base = OptionValues.number("--base", rationality.base);
         } catch (NumberFormatException e) {
             throw new UserException("--base: '" + rationality.base + "' is not a number; give a rational such as 2 or 3/2");
         }
@@ -167,7 +177,6 @@ final class DynamicsCommand implements Callable<Integer> {
         org.equicert.dynamics.SymmetricSoftmax sm = new org.equicert.dynamics.SymmetricSoftmax(game);
         Rational e = sm.expectedUtility(base);
         java.util.List<java.util.Map.Entry<java.util.List<Integer>, Rational>> top = sm.mostLikelyOrbits(base, 10);
-        PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
             j.put("game", parts[0] + " players=" + n + " actions=" + m + " seed=" + s);
@@ -199,7 +208,7 @@ final class DynamicsCommand implements Callable<Integer> {
     private static Rational positive(String text, String option) {
         Rational r;
         try {
-            r = Rational.parse(text);
+            r = OptionValues.number(option, text);
         } catch (NumberFormatException e) {
             throw new UserException(option + ": '" + text + "' is not a number; give a rational such as 1/10");
         }

@@ -159,6 +159,28 @@ final class DynamicsReport {
         say("Theorem 1:  epsilon = " + epsilon + ": alpha = (n log|A| + log(u* - u_min) - log epsilon)/(u* - u') in "
                 + alphaThm.lower().toDecimalString(digits, RoundingMode.FLOOR) + " .. " + alphaThm.upper().toDecimalString(digits, RoundingMode.CEILING));
         json.put("theoremAlpha", interval(alphaThm, digits));
+        Optional<SoftmaxAnalysis.ExactBase> exact = sa.exactTheoremBase(epsilon);
+        if (exact.isPresent()) {
+            SoftmaxAnalysis.ExactBase at = exact.get();
+            Rational[] pi = sa.softmax(at);
+            Rational eu = sa.expectedUtility(pi);
+            String cert = game.profileCount() <= CERTIFY_LIMIT
+                    ? certify("theorem1", SoftmaxExpectationClaim.theoremOne(table, sa.uMin(), at.base(), at.scale(), pi, epsilon))
+                    : "(not certified: more than " + CERTIFY_LIMIT + " profiles)";
+            String power = at.scale().isInteger() ? "e^(alpha/" + at.scale() + ")" : "e^(" + Rational.ONE.divide(at.scale()) + " alpha)";
+            say("            at Theorem 1's alpha exactly: " + power + " = " + at.base() + ", so the stationary law is rational there:");
+            say("            E[U] = " + eu + " (≈" + eu.toDecimalString(digits) + ") >= u* - epsilon = " + target
+                    + "; P(optimal profile) = " + sa.optimalProbability(pi) + " " + cert);
+            json.put("theoremBase", at.base().toString());
+            json.put("theoremExpectedUtility", eu.toString());
+            json.put("theoremOptimalProbability", sa.optimalProbability(pi).toString());
+        } else {
+            theoremOneBelow(sa, table, epsilon, digits, target);
+        }
+        minimalAlpha(sa, table, digits, target, alphaThm);
+    }
+
+    private void theoremOneBelow(SoftmaxAnalysis sa, PayoffTable table, Rational epsilon, int digits, Rational target) {
         Rational bLo = sa.theoremBaseLowerBound(epsilon, 6);
         Rational[] piLo = sa.softmax(bLo);
         Rational euLo = sa.expectedUtility(piLo);
@@ -167,6 +189,9 @@ final class DynamicsReport {
                 : "(not certified: more than " + CERTIFY_LIMIT + " profiles)";
         say("            at b = " + bLo + " <= e^(alpha/D): E[U] ≈ " + euLo.toDecimalString(digits) + " >= u* - epsilon = " + target
                 + "; by monotonicity in alpha the bound holds at Theorem 1's alpha " + cert);
+    }
+
+    private void minimalAlpha(SoftmaxAnalysis sa, PayoffTable table, int digits, Rational target, RationalInterval alphaThm) {
         Rational[] bases = sa.minimalBase(target, digits);
         if (bases[1].equals(Rational.ONE)) {
             say("minimal:    alpha = 0 already gives E[U] = " + sa.limitValue(Rational.ONE) + " >= " + target);

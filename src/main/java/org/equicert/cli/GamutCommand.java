@@ -58,7 +58,11 @@ final class GamutCommand implements Callable<Integer> {
             return 0;
         }
         String text = output.toString().endsWith(".json") ? JsonGameFormat.write(g) : NfgWriter.write(g);
-        Files.writeString(output, text, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("-o " + output + ": cannot write the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
         spec.commandLine().getOut().println("wrote " + output + " (" + g.title() + ")");
         return 0;
     }

@@ -29,12 +29,15 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        NormalFormGame game = GameFiles.read(gameFile);
+        NormalFormGame game = GameFiles.read(gameFile, input.limits());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("file", gameFile.toString());
         r.put("title", game.title());

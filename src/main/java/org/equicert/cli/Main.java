@@ -1,7 +1,9 @@
 package org.equicert.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.equicert.input.InputFileException;
+import org.equicert.input.LimitExceededException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,13 +61,25 @@ public final class Main implements Runnable {
                 return 2;
             }
             if (cause instanceof UserException || cause instanceof IllegalArgumentException
-                    || cause instanceof NumberFormatException) {
+                    || cause instanceof NumberFormatException || cause instanceof LimitExceededException) {
                 err.println("error: " + cause.getMessage());
+                return 2;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                err.println("error: cannot read or write a file: " + io.getCause().getMessage());
                 return 2;
             }
             throw ex;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // a safety net: the readers' limits should make this unreachable for any input
+            err.println("error: the input is too large for this machine (" + (e instanceof StackOverflowError
+                    ? "stack exhausted" : "memory exhausted") + "); reduce the input or raise the JVM's -Xss/-Xmx");
+            code = 2;
+        }
         out.flush();
         err.flush();
         return code;

@@ -24,6 +24,12 @@ final class NashCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CertificateOptions options = new CertificateOptions();
 
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    TimeoutOption timeout = new TimeoutOption();
+
     @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
@@ -47,9 +53,12 @@ final class NashCommand implements Callable<Integer> {
         if (maxBoxes < 1) {
             throw new UserException("--max-boxes must be at least 1, got " + maxBoxes);
         }
-        NormalFormGame game = GameFiles.read(gameFile);
+        NormalFormGame game = GameFiles.read(gameFile, input.limits());
+        CertificateStore store = noCertify ? null : options.store();
         String base = name != null ? name : CertifyCommand.stem(gameFile);
-        NashReport r = NashReport.compute(game, base, noCertify ? null : new CertificateStore(options.outDir, Main.VERSION), maxBoxes, spec.commandLine().getErr());
-        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
+            NashReport r = NashReport.compute(game, base, store, maxBoxes, err);
+            return options.print(out, r.json, r.lines, r.allChecked);
+        });
     }
 }

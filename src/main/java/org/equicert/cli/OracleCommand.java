@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.oracle.OracleGame;
+import org.equicert.input.InputLimits;
 import org.equicert.oracle.OracleGameReader;
 import org.equicert.oracle.UnsupportedGameException;
 import picocli.CommandLine.Command;
@@ -35,6 +36,12 @@ final class OracleCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CertificateOptions options = new CertificateOptions();
 
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    TimeoutOption timeout = new TimeoutOption();
+
     @Parameters(paramLabel = "FILE", description = "an oracle game in equicert's JSON format")
     Path file;
 
@@ -46,23 +53,21 @@ final class OracleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OracleGame game = read(file);
-        OracleReport r;
-        try {
-            r = new OracleReport(game, CertifyCommand.stem(file), noCertify ? null : new CertificateStore(options.outDir, Main.VERSION));
-        } catch (UnsupportedGameException e) {
-            throw new UserException(file + ": " + e.getMessage());
-        }
-        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
+        OracleGame game = OracleGameReader.read(file, input.limits());
+        CertificateStore store = noCertify ? null : options.store();
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
+            OracleReport r;
+            try {
+                r = new OracleReport(game, CertifyCommand.stem(file), store);
+            } catch (UnsupportedGameException e) {
+                throw new UserException(file + ": " + e.getMessage());
+            }
+            return options.print(out, r.json, r.lines, r.allChecked);
+        });
     }
 
+    /** Reads an oracle game within the default limits (for {@code examples}). */
     static OracleGame read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot read " + file + ": " + e.getMessage());
-        }
-        return OracleGameReader.read(file.toString(), text);
+        return OracleGameReader.read(file, InputLimits.DEFAULT);
     }
 }

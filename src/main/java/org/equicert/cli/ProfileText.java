@@ -3,11 +3,15 @@ package org.equicert.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.equicert.game.NormalFormGame;
+import org.equicert.input.InputLimits;
+import org.equicert.input.LimitExceededException;
 import org.equicert.number.Rational;
 
 /**
  * Parses a profile written as {@code 0.333333,0.666667;1,0}: players separated by ';', actions by
- * ','. Every number (decimal, integer, p/q) is read as the exact rational it denotes.
+ * ','. Every number (decimal, integer, p/q) is read as the exact rational it denotes, within
+ * {@link InputLimits}. Whether the numbers form probability distributions is not checked here: a
+ * profile that is not one is a false claim (see {@link #problems}), not a syntax error.
  */
 final class ProfileText {
 
@@ -31,18 +35,39 @@ final class ProfileText {
             r[i] = new Rational[entries.length];
             for (int a = 0; a < entries.length; a++) {
                 try {
-                    r[i][a] = Rational.parse(entries[a]);
+                    r[i][a] = InputLimits.parseNumber(entries[a]);
+                } catch (LimitExceededException e) {
+                    throw new UserException("--profile column " + column + ": " + e.getMessage());
                 } catch (NumberFormatException e) {
-                    throw new UserException("--profile column " + column + ": '" + entries[a].strip()
+                    throw new UserException("--profile column " + column + ": '" + InputLimits.excerpt(entries[a])
                             + "' is not a number (use decimals like 0.25 or fractions like 1/4)");
-                }
-                if (r[i][a].signum() < 0) {
-                    throw new UserException("--profile column " + column + ": negative probability " + entries[a].strip());
                 }
                 column += entries[a].length() + 1;
             }
         }
         return r;
+    }
+
+    /**
+     * What keeps {@code p} from being a mixed profile, one sentence per problem (a negative
+     * probability, a sum other than 1), exactly; empty if every player's strategy is a probability
+     * distribution.
+     */
+    static List<String> problems(Rational[][] p, NormalFormGame game) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            Rational sum = Rational.ZERO;
+            for (int a = 0; a < p[i].length; a++) {
+                sum = sum.add(p[i][a]);
+                if (p[i][a].signum() < 0) {
+                    out.add("player " + (i + 1) + "'s probability of " + game.actions().get(i).get(a) + " is " + p[i][a] + ", negative");
+                }
+            }
+            if (!sum.equals(Rational.ONE)) {
+                out.add("player " + (i + 1) + "'s probabilities sum to " + sum + ", not 1");
+            }
+        }
+        return out;
     }
 
     static String render(Rational[][] p) {

@@ -1,6 +1,7 @@
 package org.equicert.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,9 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json", description = "print a JSON summary (per class and size) instead of the Markdown tables")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    TimeoutOption timeout = new TimeoutOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -102,7 +106,21 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         if (workers < 1) {
             throw new UserException("--threads must be at least 1");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        OptionValues.writableDirectory("--out", outDir);
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
+            try {
+                return sweep(out, err, cls, pr, ar, workers);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserException("sweep interrupted");
+            }
+        });
+    }
+
+    private int sweep(PrintWriter out, PrintWriter err, List<GamutGenerator.GameClass> cls, int[] pr, int[] ar, int workers)
+            throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         List<Future<SymmetricSweep.GameResult>> futures = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
@@ -127,10 +145,15 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             }));
         }
         pool.shutdown();
-        while (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-            double el = (System.nanoTime() - start) / 1e9;
-            err.printf("sweep: %d of %d games, %.0f s%n", done.get(), jobs.size(), el);
-            err.flush();
+        try {
+            while (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                double el = (System.nanoTime() - start) / 1e9;
+                err.printf("sweep: %d of %d games, %.0f s%n", done.get(), jobs.size(), el);
+                err.flush();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow(); // --timeout: stop the workers too
+            throw e;
         }
         List<SymmetricSweep.GameResult> results = new ArrayList<>();
         for (Future<SymmetricSweep.GameResult> f : futures) {
@@ -147,7 +170,6 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         writeCsv(outDir.resolve("sweep.csv"), results);
         String md = markdown(results, cls, pr, ar, wall, workers);
         Files.writeString(outDir.resolve("sweep.md"), md);
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Object> rows = new ArrayList<>();
             for (GamutGenerator.GameClass c : cls) {

@@ -1,5 +1,7 @@
 package org.equicert.cli;
 
+import org.equicert.input.InputFileException;
+
 /** A mistake in how the command was used; printed as one line, exit code 2. */
 public final class UserException extends RuntimeException {
 
@@ -7,6 +9,6 @@ public final class UserException extends RuntimeException {
 
     /** A user mistake with a message that says how to fix it. */
     public UserException(String message) {
-        super(message);
+        super(InputFileException.oneLine(message));
     }
 }

@@ -1,6 +1,7 @@
 package org.equicert.dynamics;
 
 import java.math.BigInteger;
+import java.util.Optional;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Enclosures;
 import org.equicert.number.Rational;
@@ -150,6 +151,70 @@ public final class SoftmaxAnalysis {
         RationalInterval ln = Enclosures.log(theoremRatio(epsilon), digits + 2);
         Rational gap = best.subtract(secondBest);
         return new RationalInterval(ln.lower().divide(gap), ln.upper().divide(gap));
+    }
+
+    /**
+     * Theorem 1's base as an exact rational, when there is one.
+     *
+     * @param base c = e^{α_thm/scale}
+     * @param scale the rational unit: exponents scale·(U − u_min) are integers
+     */
+    public record ExactBase(Rational base, Rational scale) {
+    }
+
+    /**
+     * Theorem 1's own base, exactly, when it is rational. Let g be the gcd of the integer exponents
+     * D(U(a) − u_min); then c = e^{gα/D} turns every weight into c^{D(U − u_min)/g}, and Theorem 1's
+     * α gives c^{m/g} = R with m = D(u* − u'). When R is a perfect (m/g)-th power of a rational
+     * (always when m = g, as in seed 000, where e^{5α} = 400), c is that root and E[U] at Theorem 1's
+     * α is an exact rational. Cost: one gcd pass over the profiles and one integer root.
+     */
+    public Optional<ExactBase> exactTheoremBase(Rational epsilon) {
+        Rational r = theoremRatio(epsilon);
+        int m = theoremExponent();
+        BigInteger g = BigInteger.ZERO;
+        for (int k = 0; k < game.profileCount(); k++) {
+            g = g.gcd(game.payoff(0, k).subtract(uMin).multiply(scale).numerator());
+        }
+        int root = m / g.intValueExact();
+        BigInteger[] num = integerRoot(r.numerator(), root);
+        BigInteger[] den = integerRoot(r.denominator(), root);
+        if (num == null || den == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExactBase(Rational.of(num[0], den[0]), Rational.of(BigInteger.valueOf(scale), g)));
+    }
+
+    /** {r} with r^k = n exactly, or null; n ≥ 0, k ≥ 1 (bisection on the bit length). */
+    private static BigInteger[] integerRoot(BigInteger n, int k) {
+        if (k == 1) {
+            return new BigInteger[] {n};
+        }
+        BigInteger lo = BigInteger.ZERO;
+        BigInteger hi = BigInteger.ONE.shiftLeft(n.bitLength() / k + 1);
+        while (lo.compareTo(hi) < 0) {
+            BigInteger mid = lo.add(hi).add(BigInteger.ONE).shiftRight(1);
+            if (mid.pow(k).compareTo(n) <= 0) {
+                lo = mid;
+            } else {
+                hi = mid.subtract(BigInteger.ONE);
+            }
+        }
+        return lo.pow(k).equals(n) ? new BigInteger[] {lo} : null;
+    }
+
+    /** The softmax π(a) ∝ c^{scale·(U(a) − u_min)} at a base c with a rational scale. */
+    public Rational[] softmax(ExactBase at) {
+        Rational[] w = new Rational[game.profileCount()];
+        Rational z = Rational.ZERO;
+        for (int k = 0; k < w.length; k++) {
+            w[k] = at.base().pow(game.payoff(0, k).subtract(uMin).multiply(at.scale()).numerator().intValueExact());
+            z = z.add(w[k]);
+        }
+        for (int k = 0; k < w.length; k++) {
+            w[k] = w[k].divide(z);
+        }
+        return w;
     }
 
     /**

@@ -15,11 +15,34 @@ public class InputFileException extends RuntimeException {
 
     /** An error at line:column (1-based) of source. */
     public InputFileException(String source, int line, int column, String problem) {
-        super(source + ":" + line + ":" + column + ": " + problem);
+        super(source + ":" + line + ":" + column + ": " + oneLine(problem));
         this.source = source;
         this.line = line;
         this.column = column;
-        this.problem = problem;
+        this.problem = oneLine(problem);
+    }
+
+    /**
+     * The text on one line: control characters (such as a newline quoted from the input) are
+     * written as escapes ({@code \n}, {@code \u0000}), and more than 1,000 characters are cut.
+     */
+    public static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length() && sb.length() < 1000; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.length() >= 1000 ? sb.substring(0, 1000) + "…" : sb.toString();
     }
 
     /** The file name or other source label. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,13 +46,19 @@ public final class LocatedJson {
      * @throws JsonInputException with line and column if the text is not one valid JSON value
      */
     public static LocatedJson parse(String source, String content) {
-        JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+        JsonFactory factory = JsonFactory.builder()
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH + 10)
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .build())
+                .build();
         try (JsonParser p = factory.createParser(content)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                throw new JsonInputException(source, 1, 1, "empty document; expected a JSON object");
+                throw new JsonInputException(source, 1, 1, "empty document; expected a JSON value");
             }
-            LocatedJson v = read(source, p);
+            LocatedJson v = read(source, p, 1);
             if (p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
                 throw new JsonInputException(source, l.getLineNr(), l.getColumnNr(), "unexpected content after the JSON value");
@@ -59,18 +66,35 @@ public final class LocatedJson {
             return v;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            String msg = e.getOriginalMessage().split("\n")[0];
-            throw new JsonInputException(source, l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr(), msg);
+            int line = l == null || l.getLineNr() < 1 ? 1 : l.getLineNr();
+            int column = l == null || l.getColumnNr() < 1 ? 1 : l.getColumnNr();
+            throw new JsonInputException(source, line, column, "invalid JSON: " + plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new JsonInputException(source, 1, 1, e.getMessage());
         }
     }
 
-    private static LocatedJson read(String source, JsonParser p) throws IOException {
+    /**
+     * Jackson's message without its internals: the first line, with "[Source: …; line: L, column: C]"
+     * turned into "line L, column C".
+     */
+    static String plain(String message) {
+        String first = message == null ? "malformed JSON" : message.split("\n", 2)[0];
+        first = first.replaceAll("\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        first = first.replaceAll("\\s*\\(from `StreamReadConstraints[^)]*\\)", "");
+        first = first.replaceAll(",? from `StreamReadConstraints[^`]*`", "");
+        return first.replace("Source: REDACTED", "").strip();
+    }
+
+    private static LocatedJson read(String source, JsonParser p, int depth) throws IOException {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int col = l.getColumnNr();
         JsonToken t = p.currentToken();
+        if (depth > InputLimits.MAX_NESTING_DEPTH && (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT)) {
+            throw new JsonInputException(source, line, col, "JSON nested too deep: more than " + InputLimits.MAX_NESTING_DEPTH
+                    + " levels of arrays and objects (limit on nesting depth)");
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, LocatedJson> map = new LinkedHashMap<>();
@@ -81,14 +105,14 @@ public final class LocatedJson {
                         throw new JsonInputException(source, kl.getLineNr(), kl.getColumnNr(), "duplicate key \"" + name + "\"");
                     }
                     p.nextToken();
-                    map.put(name, read(source, p));
+                    map.put(name, read(source, p, depth + 1));
                 }
                 return new LocatedJson(Kind.OBJECT, null, null, Collections.unmodifiableMap(map), line, col);
             }
             case START_ARRAY: {
                 List<LocatedJson> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(read(source, p));
+                    list.add(read(source, p, depth + 1));
                 }
                 return new LocatedJson(Kind.ARRAY, null, Collections.unmodifiableList(list), null, line, col);
             }

@@ -29,6 +29,9 @@ public final class Rational implements Comparable<Rational> {
     /** The rational 1/2. */
     public static final Rational HALF = new Rational(1L, 2L);
 
+    /** The largest decimal exponent {@link #parse} accepts (10^1000000 has a million digits). */
+    public static final int MAX_DECIMAL_EXPONENT = 1_000_000;
+
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
@@ -124,7 +127,8 @@ public final class Rational implements Comparable<Rational> {
     /**
      * Parses an exact rational: an integer ({@code -12}), a fraction ({@code 3/7}, {@code -3/7}),
      * or a decimal with optional exponent ({@code 1.25}, {@code .5}, {@code -1e-3},
-     * {@code 2.5E+2}); every form denotes its exact value.
+     * {@code 2.5E+2}); every form denotes its exact value. Decimal exponents are limited to
+     * {@link #MAX_DECIMAL_EXPONENT} in size.
      *
      * @throws NumberFormatException with a message naming the text if it is not a number
      */
@@ -152,6 +156,13 @@ public final class Rational implements Comparable<Rational> {
             }
             if (!isDecimal(s)) {
                 throw new NumberFormatException("not a number: '" + text + "'");
+            }
+            // Refuse exponents whose exact value has millions of digits (1e999999999 would take
+            // hours) before computing it; isDecimal allows at most 9 exponent digits.
+            int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+            if (e >= 0 && Math.abs(Long.parseLong(s.substring(e + 1))) > MAX_DECIMAL_EXPONENT) {
+                throw new NumberFormatException("decimal exponent out of range (at most " + MAX_DECIMAL_EXPONENT
+                        + " in size): '" + text + "'");
             }
             return of(new BigDecimal(s));
         } catch (ArithmeticException e) {
@@ -215,9 +226,17 @@ public final class Rational implements Comparable<Rational> {
         return i == n;
     }
 
+    /**
+     * The canonical form of {@code n/d} for a nonzero {@code d}. {@code Long.MIN_VALUE} in either
+     * part goes the {@link BigInteger} way: its absolute value and negation overflow, and the
+     * Euclidean loop below would return a negative gcd for it.
+     */
     private static Rational reduceSmall(long n, long d) {
         if (n == 0) {
             return ZERO;
+        }
+        if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(n), BigInteger.valueOf(d));
         }
         if (d < 0) {
             n = -n;
@@ -382,14 +401,41 @@ public final class Rational implements Comparable<Rational> {
                 : canonicalBig(bigDen, bigNum);
     }
 
-    /** {@code this^exponent} for any integer exponent (negative exponents need a nonzero base). */
+    /**
+     * {@code this^exponent} for any integer exponent, by repeated squaring (O(log |exponent|)
+     * multiplications).
+     *
+     * @throws ArithmeticException if the exponent is negative and this is zero, or if the result
+     *     is beyond the range of {@link BigInteger} (a numerator or denominator of 2^31 bits or more)
+     */
     public Rational pow(int exponent) {
         if (exponent < 0) {
-            return reciprocal().pow(-exponent);
+            // -Integer.MIN_VALUE overflows: take the magnitude as a long.
+            return reciprocal().powNonNegative(-(long) exponent);
+        }
+        return powNonNegative(exponent);
+    }
+
+    private Rational powNonNegative(long exponent) {
+        if (exponent == 0 || equals(ONE)) {
+            return ONE;
+        }
+        if (isZero()) {
+            return ZERO;
+        }
+        if (equals(MINUS_ONE)) {
+            return (exponent & 1) == 0 ? ONE : MINUS_ONE;
+        }
+        // |numerator| or denominator is at least 2, so one of them grows to at least
+        // (bitLength - 1) * exponent bits; refuse at once what BigInteger cannot hold.
+        long bits = Math.max(numerator().abs().bitLength(), denominator().bitLength()) - 1L;
+        if (bits * exponent >= Integer.MAX_VALUE) {
+            throw new ArithmeticException("overflow: (" + this + ")^" + exponent + " needs at least "
+                    + bits * exponent + " bits, beyond BigInteger's range");
         }
         Rational result = ONE;
         Rational base = this;
-        int e = exponent;
+        long e = exponent;
         while (e > 0) {
             if ((e & 1) == 1) {
                 result = result.multiply(base);

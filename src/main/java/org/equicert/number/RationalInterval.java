@@ -81,8 +81,13 @@ public record RationalInterval(Rational lower, Rational upper) {
     /**
      * The same interval widened outward to ends that are multiples of 2^−bits (keeps enclosures
      * rigorous while bounding the size of the numbers).
+     *
+     * @throws IllegalArgumentException if {@code bits} is negative
      */
     public RationalInterval roundOutward(int bits) {
+        if (bits < 0) {
+            throw new IllegalArgumentException("roundOutward needs a nonnegative number of bits, not " + bits);
+        }
         java.math.BigInteger scale = java.math.BigInteger.ONE.shiftLeft(bits);
         Rational s = Rational.of(scale);
         Rational lo = Rational.of(lower.multiply(s).floor(), scale);

@@ -2,6 +2,8 @@ package org.equicert.oracle;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.equicert.input.InputLimits;
+import org.equicert.input.LimitExceededException;
 import org.equicert.number.Rational;
 
 /**
@@ -38,6 +40,7 @@ public final class ExprParser {
     private final String text;
     private final Names names;
     private int pos;
+    private int depth;
 
     private ExprParser(String text, Names names) {
         this.text = text;
@@ -115,7 +118,27 @@ public final class ExprParser {
         return text.substring(pos, Math.min(text.length(), pos + 12));
     }
 
+    /**
+     * Counts one more level of the expression tree being built; the limit keeps the parser and
+     * every later recursive walk of the tree within the stack.
+     */
+    private void enter(int at) {
+        depth++;
+        if (depth > InputLimits.MAX_NESTING_DEPTH) {
+            throw new ExprSyntaxException(at, "expression nested too deep: more than " + InputLimits.MAX_NESTING_DEPTH
+                    + " levels of parentheses, if, min/max/clamp, unary minus or chained operators (limit on nesting depth;"
+                    + " split the expression)");
+        }
+    }
+
     private Expr expr() {
+        enter(pos);
+        Expr e = condition();
+        depth--;
+        return e;
+    }
+
+    private Expr condition() {
         if (peekWord("if")) {
             int start = pos;
             pos += 2;
@@ -148,26 +171,34 @@ public final class ExprParser {
     }
 
     private Expr sum() {
+        int saved = depth;
         Expr e = prod();
         while (true) {
             skip();
             if (peek("+")) {
+                enter(pos);
                 pos++;
                 e = fold(new Expr.Add(e, prod()));
             } else if (peek("-")) {
+                enter(pos);
                 pos++;
                 e = fold(new Expr.Add(e, new Expr.Scale(Rational.MINUS_ONE, prod())));
             } else {
+                depth = saved;
                 return e;
             }
         }
     }
 
     private Expr prod() {
+        int saved = depth;
         Expr e = unary();
         while (true) {
             skip();
             int at = pos;
+            if (peek("*") || peek("/")) {
+                enter(at);
+            }
             if (peek("*")) {
                 pos++;
                 Expr r = unary();
@@ -189,6 +220,7 @@ public final class ExprParser {
                 }
                 e = fold(new Expr.Scale(c.value().reciprocal(), e));
             } else {
+                depth = saved;
                 return e;
             }
         }
@@ -206,8 +238,11 @@ public final class ExprParser {
 
     private Expr unary() {
         if (peek("-")) {
+            enter(pos);
             pos++;
-            return fold(new Expr.Scale(Rational.MINUS_ONE, unary()));
+            Expr e = fold(new Expr.Scale(Rational.MINUS_ONE, unary()));
+            depth--;
+            return e;
         }
         return atom();
     }
@@ -224,7 +259,9 @@ public final class ExprParser {
                 pos++;
             }
             try {
-                return new Expr.Const(Rational.parse(text.substring(start, pos)));
+                return new Expr.Const(InputLimits.parseNumber(text.substring(start, pos)));
+            } catch (LimitExceededException e) {
+                throw new ExprSyntaxException(start, e.getMessage());
             } catch (RuntimeException e) {
                 throw new ExprSyntaxException(start, "'" + text.substring(start, pos) + "' is not a number");
             }

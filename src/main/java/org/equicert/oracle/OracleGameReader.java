@@ -1,5 +1,6 @@
 package org.equicert.oracle;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.equicert.game.io.JsonGameFormat;
 import org.equicert.input.InputFileException;
+import org.equicert.input.InputFiles;
+import org.equicert.input.InputLimits;
 import org.equicert.input.LocatedJson;
 import org.equicert.number.Rational;
 
@@ -37,6 +40,16 @@ public final class OracleGameReader {
     }
 
     /**
+     * Reads and validates a game file. Cost: linear in the file's size (checked against the limit
+     * before reading), plus the validation.
+     *
+     * @throws InputFileException with file:line:column for any problem, or if over a limit
+     */
+    public static OracleGame read(Path file, InputLimits limits) {
+        return read(file.toString(), InputFiles.read(file, limits));
+    }
+
+    /**
      * Parses and validates a game.
      *
      * @throws InputFileException with file:line:column for any problem
@@ -47,7 +60,11 @@ public final class OracleGameReader {
             throw root.error(source, "an oracle game is a JSON object with \"players\"");
         }
         unknownKeys(source, root, GAME_KEYS);
-        String title = root.get("title") == null ? "" : root.get("title").text();
+        LocatedJson titleValue = root.get("title");
+        if (titleValue != null && titleValue.kind() != LocatedJson.Kind.STRING) {
+            throw titleValue.error(source, "\"title\" must be a string");
+        }
+        String title = titleValue == null ? "" : titleValue.text();
         LocatedJson ps = root.get("players");
         if (ps == null || ps.kind() != LocatedJson.Kind.ARRAY || ps.items().isEmpty()) {
             throw (ps == null ? root : ps).error(source, "\"players\" must be a non-empty array of players");

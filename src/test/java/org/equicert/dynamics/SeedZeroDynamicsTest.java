@@ -84,6 +84,25 @@ class SeedZeroDynamicsTest {
     }
 
     @Test
+    void atTheoremOnesAlphaTheStationaryLawIsRational() {
+        // e^{5 alpha} = R = 400 (payoffs 0, 5, 10 step by 5 = u* - u'): weights 400^2, 400, 1, 1, Z = 160402.
+        SoftmaxAnalysis sa = new SoftmaxAnalysis(coordination());
+        SoftmaxAnalysis.ExactBase at = sa.exactTheoremBase(r("1/10")).orElseThrow();
+        assertEquals(r("400"), at.base());
+        assertEquals(r("1/5"), at.scale());
+        Rational[] pi = sa.softmax(at);
+        assertEquals(r("160000/160402"), pi[0]);
+        assertEquals(r("801000/80201"), sa.expectedUtility(pi));
+        assertEquals(r("80000/80201"), sa.optimalProbability(pi));
+        // With u* - u' = 5 the step of every payoff, any epsilon gives a rational base: R itself.
+        assertEquals(r("400/3"), sa.exactTheoremBase(r("3/10")).orElseThrow().base());
+        // Payoffs 3, 1, 0, 0: u* - u' = 2 but the step is 1, so c^2 = R = 4 * 3/epsilon must be a square.
+        SoftmaxAnalysis steps = new SoftmaxAnalysis(NormalFormGame.bimatrix(new long[][] {{3, 0}, {0, 1}}, new long[][] {{3, 0}, {0, 1}}));
+        assertEquals(r("6"), steps.exactTheoremBase(r("1/3")).orElseThrow().base());
+        assertTrue(steps.exactTheoremBase(r("1/10")).isEmpty(), "120 is not a square");
+    }
+
+    @Test
     void prisonersDilemmaEndsInMutualDefection() {
         // T=5, R=3, P=1, S=0. Individual switching w.p. 2^{-U_i}/4 per move (u_min,i = 0):
         // CC->DC 1/32, DC->CC 1/128, DC->DD 1/4, DD->DC 1/8; reversible, pi ∝ (1, 4, 4, 8) over (CC, DC, CD, DD).

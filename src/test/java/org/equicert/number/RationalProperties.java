@@ -1,12 +1,14 @@
 package org.equicert.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -22,6 +24,71 @@ class RationalProperties {
         Arbitrary<BigInteger> ints = Arbitraries.oneOf(small, edge, huge);
         Arbitrary<BigInteger> dens = ints.filter(d -> d.signum() != 0);
         return Combinators.combine(ints, dens).as(Rational::of);
+    }
+
+    /**
+     * Regression (jqwik seed on a fresh clone): the long fast path summed -1/1000 and
+     * -(2^63 - 1)/1000 to the numerator Long.MIN_VALUE, whose gcd came out negative, giving the
+     * non-canonical 1152921504606846976/-125 instead of -1152921504606846976/125.
+     */
+    @Example
+    void sumReachingLongMinValueStaysCanonical() {
+        Rational a = Rational.of(1, 1000);
+        Rational b = Rational.of(-1, 500);
+        Rational c = Rational.of(-Long.MAX_VALUE, 1000);
+        Rational expected = Rational.of(BigInteger.valueOf(-1152921504606846976L), BigInteger.valueOf(125));
+        assertEquals(expected, a.add(b).add(c));
+        assertEquals(expected, a.add(b.add(c)));
+        assertEquals(BigInteger.valueOf(125), a.add(b).add(c).denominator());
+    }
+
+    /**
+     * Regression (differential property): -1/(2^63 - 1) - 1 has numerator Long.MIN_VALUE over an
+     * odd denominator; the Euclidean gcd of the pair was -1, giving MIN_VALUE/-(2^63 - 1).
+     */
+    @Example
+    void differenceReachingLongMinValueStaysCanonical() {
+        Rational a = Rational.of(-1, Long.MAX_VALUE);
+        Rational expected = Rational.of(BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE));
+        Rational difference = a.subtract(Rational.ONE);
+        assertEquals(expected, difference);
+        assertEquals(BigInteger.valueOf(Long.MAX_VALUE), difference.denominator());
+        assertEquals(expected, Rational.MINUS_ONE.add(a));
+        assertEquals(expected, Rational.parse(difference.toString()));
+    }
+
+    /** Values at Long.MIN_VALUE have one form whichever factory builds them. */
+    @Example
+    void longMinValueFactoriesAgree() {
+        BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+        assertEquals(Rational.of(min.negate()), Rational.of(Long.MIN_VALUE, -1));
+        assertEquals(Rational.ONE, Rational.of(Long.MIN_VALUE, Long.MIN_VALUE));
+        assertEquals(Rational.of(1, 2), Rational.of(Long.MIN_VALUE / 2, Long.MIN_VALUE));
+        assertEquals(Rational.of(-1L << 62), Rational.of(Long.MIN_VALUE, 2));
+        assertEquals(Rational.of(-1L << 62).hashCode(), Rational.of(Long.MIN_VALUE, 2).hashCode());
+        assertEquals(Rational.of(min), Rational.of(-1L << 62).multiply(2));
+        assertEquals(Rational.of(min), Rational.of(Long.MIN_VALUE + 1).add(Rational.MINUS_ONE));
+        assertEquals(Rational.of(Long.MIN_VALUE + 1), Rational.of(min).add(Rational.ONE));
+        assertEquals(Rational.of(Long.MAX_VALUE), Rational.of(min).negate().subtract(Rational.ONE));
+        assertEquals(Rational.of(BigInteger.ONE, min.negate()), Rational.of(-1, Long.MIN_VALUE));
+        assertEquals(Rational.of(-1, Long.MAX_VALUE), Rational.of(Long.MIN_VALUE + 1).reciprocal());
+    }
+
+    /**
+     * Regression: pow(Integer.MIN_VALUE) negated its exponent, which overflows back to
+     * Integer.MIN_VALUE, and recursed until StackOverflowError.
+     */
+    @Example
+    void powOfIntegerMinValue() {
+        assertEquals(Rational.ONE, Rational.ONE.pow(Integer.MIN_VALUE));
+        assertEquals(Rational.ONE, Rational.MINUS_ONE.pow(Integer.MIN_VALUE));
+        assertEquals(Rational.MINUS_ONE, Rational.MINUS_ONE.pow(Integer.MAX_VALUE));
+        assertThrows(ArithmeticException.class, () -> Rational.ZERO.pow(Integer.MIN_VALUE));
+        assertThrows(ArithmeticException.class, () -> Rational.TWO.pow(Integer.MIN_VALUE));
+        assertThrows(ArithmeticException.class, () -> Rational.HALF.pow(Integer.MAX_VALUE));
+        assertEquals(Rational.ZERO, Rational.ZERO.pow(Integer.MAX_VALUE));
+        assertEquals(Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft(1000)), Rational.HALF.pow(1000));
+        assertEquals(Rational.of(BigInteger.ONE.shiftLeft(1000)), Rational.HALF.pow(-1000));
     }
 
     @Property

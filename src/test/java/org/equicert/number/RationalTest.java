@@ -29,6 +29,21 @@ class RationalTest {
         assertThrows(NumberFormatException.class, () -> Rational.parse(text));
     }
 
+    /** Regression: a 9-digit exponent was accepted and its exact value computed (125 s for 1e99999999). */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e99999999", "1e999999999", "-2.5e-999999999", "1e1000001", ".1e-1000002"})
+    void rejectsDecimalExponentsBeyondTheLimitAtOnce(String text) {
+        NumberFormatException e = assertThrows(NumberFormatException.class, () -> Rational.parse(text));
+        assertTrue(e.getMessage().contains(text), e.getMessage());
+    }
+
+    @Test
+    void acceptsDecimalExponentsUpToTheLimit() {
+        assertEquals(Rational.of(BigInteger.TEN.pow(Rational.MAX_DECIMAL_EXPONENT)), Rational.parse("1e1000000"));
+        assertEquals(Rational.of(BigInteger.ONE, BigInteger.TEN.pow(Rational.MAX_DECIMAL_EXPONENT)), Rational.parse("1e-1000000"));
+        assertEquals(Rational.of(5), Rational.parse("0.000005e000000006"));
+    }
+
     @Test
     void overflowOfTheLongFastPathFallsBackToExactBigIntegers() {
         Rational big = Rational.of(Long.MAX_VALUE);

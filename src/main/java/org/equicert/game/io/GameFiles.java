@@ -1,11 +1,9 @@
 package org.equicert.game.io;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.equicert.game.NormalFormGame;
 import org.equicert.input.InputFileException;
+import org.equicert.input.InputLimits;
 
 /** Reads a game file by its extension: {@code .nfg} (Gambit) or {@code .json} (equicert). */
 public final class GameFiles {
@@ -14,24 +12,20 @@ public final class GameFiles {
     }
 
     /**
-     * Reads a game.
+     * Reads a game within the default {@link InputLimits}.
      *
-     * @throws InputFileException if the file is missing, unreadable or malformed
+     * @throws InputFileException if the file is missing, unreadable, malformed or over a limit
      */
     public static NormalFormGame read(Path file) {
-        String name = file.toString();
-        try {
-            if (!Files.exists(file)) {
-                throw new NoSuchFileException(name);
-            }
-            if (name.endsWith(".json")) {
-                return JsonGameFormat.read(file);
-            }
-            return NfgReader.read(file);
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(name, 1, 1, "no such file");
-        } catch (IOException e) {
-            throw new InputFileException(name, 1, 1, "cannot read: " + e.getMessage());
-        }
+        return read(file, InputLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a game. Cost: linear in the file's size, which is checked before reading.
+     *
+     * @throws InputFileException if the file is missing, unreadable, malformed or over a limit
+     */
+    public static NormalFormGame read(Path file, InputLimits limits) {
+        return file.toString().endsWith(".json") ? JsonGameFormat.read(file, limits) : NfgReader.read(file, limits);
     }
 }

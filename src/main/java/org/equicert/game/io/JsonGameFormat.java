@@ -3,8 +3,6 @@ package org.equicert.game.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.equicert.game.NormalFormGame;
 import org.equicert.input.InputFileException;
+import org.equicert.input.InputFiles;
+import org.equicert.input.InputLimits;
+import org.equicert.input.LimitExceededException;
 import org.equicert.input.LocatedJson;
 import org.equicert.number.Rational;
 
@@ -38,13 +39,27 @@ public final class JsonGameFormat {
     private JsonGameFormat() {
     }
 
-    /** Reads a file. */
-    public static NormalFormGame read(Path file) throws IOException {
-        return parse(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    /** Reads a file within the default {@link InputLimits}. */
+    public static NormalFormGame read(Path file) {
+        return read(file, InputLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a file. Cost: linear in the file's size (checked against the limit before reading).
+     *
+     * @throws InputFileException with file:line:column if the file is malformed or over a limit
+     */
+    public static NormalFormGame read(Path file, InputLimits limits) {
+        return parse(file.toString(), InputFiles.read(file, limits), limits);
+    }
+
+    /** Parses JSON text labelled {@code source} in messages, within the default limits. */
+    public static NormalFormGame parse(String source, String text) {
+        return parse(source, text, InputLimits.DEFAULT);
     }
 
     /** Parses JSON text labelled {@code source} in messages. */
-    public static NormalFormGame parse(String source, String text) {
+    public static NormalFormGame parse(String source, String text, InputLimits limits) {
         LocatedJson root = LocatedJson.parse(source, text);
         if (root.kind() != LocatedJson.Kind.OBJECT) {
             throw root.error(source, "expected a JSON object with \"players\" and \"payoffs\"");
@@ -53,7 +68,7 @@ public final class JsonGameFormat {
         if (format != null && !"equicert-game".equals(format.text())) {
             throw format.error(source, "\"format\" must be \"equicert-game\"");
         }
-        String title = root.get("title") == null ? "" : root.get("title").text();
+        String title = root.get("title") == null ? "" : label(source, root.get("title"), "\"title\"");
         LocatedJson players = require(source, root, "players", LocatedJson.Kind.ARRAY);
         List<String> names = new ArrayList<>();
         List<List<String>> actions = new ArrayList<>();
@@ -63,19 +78,20 @@ public final class JsonGameFormat {
                 throw p.error(source, "each player must be an object with \"name\" and \"actions\"");
             }
             LocatedJson name = p.get("name");
-            names.add(name == null ? Integer.toString(names.size() + 1) : name.text());
+            names.add(name == null ? Integer.toString(names.size() + 1) : label(source, name, "a player's \"name\""));
             LocatedJson acts = require(source, p, "actions", LocatedJson.Kind.ARRAY);
             List<String> a = new ArrayList<>();
             for (LocatedJson x : acts.items()) {
-                a.add(x.text());
+                a.add(label(source, x, "an action label"));
             }
             if (a.isEmpty()) {
                 throw acts.error(source, "player " + names.size() + " has no actions");
             }
             actions.add(a);
             profiles *= a.size();
-            if (profiles > 50_000_000L) {
-                throw acts.error(source, "game too large (more than 50,000,000 pure profiles)");
+            if (profiles > limits.maxProfiles()) {
+                throw acts.error(source, "game too large: more than " + limits.maxProfiles() + " pure profiles (the product of the"
+                        + " action counts; raise the limit with --max-profiles N)");
             }
         }
         if (names.isEmpty()) {
@@ -105,10 +121,19 @@ public final class JsonGameFormat {
             throw v.error(source, "expected a number or a string such as \"1/3\"");
         }
         try {
-            return Rational.parse(v.text());
+            return InputLimits.parseNumber(v.text());
+        } catch (LimitExceededException e) {
+            throw v.error(source, e.getMessage());
         } catch (NumberFormatException e) {
             throw v.error(source, "bad number \"" + v.text() + "\" (use an integer, a decimal or a fraction such as \"3/7\")");
         }
+    }
+
+    private static String label(String source, LocatedJson v, String what) {
+        if (v.kind() != LocatedJson.Kind.STRING && v.kind() != LocatedJson.Kind.NUMBER) {
+            throw v.error(source, what + " must be a string");
+        }
+        return v.text();
     }
 
     private static LocatedJson require(String source, LocatedJson obj, String key, LocatedJson.Kind kind) {

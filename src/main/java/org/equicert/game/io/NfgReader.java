@@ -1,19 +1,13 @@
 package org.equicert.game.io;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.equicert.game.NormalFormGame;
 import org.equicert.input.InputFileException;
+import org.equicert.input.InputFiles;
+import org.equicert.input.InputLimits;
+import org.equicert.input.LimitExceededException;
 import org.equicert.number.Rational;
 
 /**
@@ -34,149 +28,143 @@ public final class NfgReader {
     }
 
     private final String source;
-    private final List<Token> tokens;
-    private int pos;
+    private final String text;
+    private final InputLimits limits;
+    private int index;
+    private int line = 1;
+    private int column = 1;
+    private Token current;
+    private Token previous;
 
-    private NfgReader(String source, String text) {
+    private NfgReader(String source, String text, InputLimits limits) {
         this.source = source;
-        this.tokens = tokenize(source, text);
+        this.text = text;
+        this.limits = limits;
     }
 
-    /** Reads a file. */
-    public static NormalFormGame read(Path file) throws IOException {
-        return parse(file.toString(), Files.readAllBytes(file));
+    /** Reads a file within the default {@link InputLimits}. */
+    public static NormalFormGame read(Path file) {
+        return read(file, InputLimits.DEFAULT);
     }
 
-    /** Parses bytes (UTF-8) labelled {@code source} in messages. */
+    /**
+     * Reads a file. Cost: linear in the file's size (checked against the limit before reading).
+     *
+     * @throws InputFileException with file:line:column if the file is malformed or over a limit
+     */
+    public static NormalFormGame read(Path file, InputLimits limits) {
+        return parse(file.toString(), InputFiles.read(file, limits), limits);
+    }
+
+    /** Parses bytes (UTF-8) labelled {@code source} in messages, within the default limits. */
     public static NormalFormGame parse(String source, byte[] bytes) {
-        return new NfgReader(source, decode(source, bytes)).game();
+        return parse(source, InputFiles.decode(source, bytes), InputLimits.DEFAULT);
     }
 
-    /** Parses text labelled {@code source} in messages. */
+    /** Parses text labelled {@code source} in messages, within the default limits. */
     public static NormalFormGame parse(String source, String text) {
-        return new NfgReader(source, text).game();
+        return parse(source, text, InputLimits.DEFAULT);
     }
 
-    private static String decode(String source, byte[] bytes) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = d.decode(in, out, true);
-        if (r.isError()) {
-            String before = out.flip().toString();
-            int line = 1;
-            int col = 1;
-            for (int i = 0; i < before.length(); i++) {
-                if (before.charAt(i) == '\n') {
-                    line++;
-                    col = 1;
-                } else {
-                    col++;
-                }
-            }
-            throw new InputFileException(source, line, col, "invalid UTF-8 byte sequence; save the file as UTF-8");
-        }
-        d.flush(out);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputFileException(source, 1, 1, "invalid UTF-8");
-        }
+    /**
+     * Parses text labelled {@code source} in messages. Cost: one pass over the text (tokens are
+     * read on demand, never all held at once).
+     */
+    public static NormalFormGame parse(String source, String text, InputLimits limits) {
+        return new NfgReader(source, text, limits).game();
     }
 
-    private static List<Token> tokenize(String source, String s) {
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        int line = 1;
-        int col = 1;
+    /** Reads the token starting at {@link #index}. */
+    private Token lex() {
+        String s = text;
         int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
+        while (index < n) {
+            char c = s.charAt(index);
             if (c == '\n') {
-                i++;
+                index++;
                 line++;
-                col = 1;
+                column = 1;
                 continue;
             }
             if (Character.isWhitespace(c) || c == ',' || c == '\uFEFF') {
-                i++;
-                col++;
+                index++;
+                column++;
                 continue;
             }
             if (c == '{' || c == '}') {
-                out.add(new Token(c == '{' ? Kind.LBRACE : Kind.RBRACE, String.valueOf(c), line, col));
-                i++;
-                col++;
-                continue;
+                Token t = new Token(c == '{' ? Kind.LBRACE : Kind.RBRACE, String.valueOf(c), line, column);
+                index++;
+                column++;
+                return t;
             }
             if (c == '"') {
                 int startLine = line;
-                int startCol = col;
+                int startCol = column;
                 StringBuilder sb = new StringBuilder();
-                i++;
-                col++;
+                index++;
+                column++;
                 boolean closed = false;
-                while (i < n) {
-                    char d = s.charAt(i);
-                    if (d == '\\' && i + 1 < n) {
-                        sb.append(s.charAt(i + 1));
-                        if (s.charAt(i + 1) == '\n') {
+                while (index < n) {
+                    char d = s.charAt(index);
+                    if (d == '\\' && index + 1 < n) {
+                        sb.append(s.charAt(index + 1));
+                        if (s.charAt(index + 1) == '\n') {
                             line++;
-                            col = 1;
+                            column = 1;
                         } else {
-                            col += 2;
+                            column += 2;
                         }
-                        i += 2;
+                        index += 2;
                         continue;
                     }
                     if (d == '"') {
-                        i++;
-                        col++;
+                        index++;
+                        column++;
                         closed = true;
                         break;
                     }
                     if (d == '\n') {
                         line++;
-                        col = 1;
+                        column = 1;
                     } else {
-                        col++;
+                        column++;
                     }
                     sb.append(d);
-                    i++;
+                    index++;
                 }
                 if (!closed) {
                     throw new InputFileException(source, startLine, startCol, "unterminated string (missing closing \")");
                 }
-                out.add(new Token(Kind.STRING, sb.toString(), startLine, startCol));
-                continue;
+                return new Token(Kind.STRING, sb.toString(), startLine, startCol);
             }
-            int start = i;
-            int startCol = col;
-            while (i < n) {
-                char d = s.charAt(i);
+            int start = index;
+            int startCol = column;
+            while (index < n) {
+                char d = s.charAt(index);
                 if (Character.isWhitespace(d) || d == ',' || d == '{' || d == '}' || d == '"') {
                     break;
                 }
-                i++;
-                col++;
+                index++;
+                column++;
             }
-            out.add(new Token(Kind.WORD, s.substring(start, i), line, startCol));
+            return new Token(Kind.WORD, s.substring(start, index), line, startCol);
         }
-        out.add(new Token(Kind.EOF, "end of file", line, col));
-        return out;
+        return new Token(Kind.EOF, "end of file", line, column);
     }
 
     private Token peek() {
-        return tokens.get(pos);
+        if (current == null) {
+            current = lex();
+        }
+        return current;
     }
 
     private Token next() {
-        Token t = tokens.get(pos);
+        Token t = peek();
         if (t.kind != Kind.EOF) {
-            pos++;
+            current = null;
         }
+        previous = t;
         return t;
     }
 
@@ -208,7 +196,9 @@ public final class NfgReader {
             throw error(t, "expected " + what + ", found " + describe(t));
         }
         try {
-            return Rational.parse(t.text);
+            return InputLimits.parseNumber(t.text);
+        } catch (LimitExceededException e) {
+            throw error(t, e.getMessage() + " in " + what);
         } catch (NumberFormatException e) {
             throw error(t, "bad number '" + t.text + "' for " + what + " (use an integer, a decimal such as 1.25 or a fraction such as 3/7)");
         }
@@ -243,7 +233,7 @@ public final class NfgReader {
         }
         expect(Kind.RBRACE, "a quoted player name or '}' closing the player list");
         if (players.isEmpty()) {
-            throw error(tokens.get(pos - 1), "the game has no players");
+            throw error(previous, "the game has no players");
         }
         List<List<String>> actions = strategies(players.size());
         if (peek().kind == Kind.STRING) {
@@ -253,8 +243,9 @@ public final class NfgReader {
         long profiles = 1;
         for (int c : counts) {
             profiles *= c;
-            if (profiles > 50_000_000L) {
-                throw error(peek(), "game too large (more than 50,000,000 pure profiles)");
+            if (profiles > limits.maxProfiles()) {
+                throw error(peek(), "game too large: more than " + limits.maxProfiles() + " pure profiles (the product of the"
+                        + " action counts; raise the limit with --max-profiles N)");
             }
         }
         int n = players.size();
