@@ -1,28 +1,108 @@
 #!/usr/bin/env bash
-# Issue 6 benchmark: all equilibria of seeded random 10x10 and 15x15 bimatrix games, equicert
-# (exact, Java) beside lrsnash (exact, C with GMP) on the same games in the same run; prints
-# seconds, equilibrium counts (which must agree) and ratios. Usage: nash.sh [count10] [count15]
+# All extreme Nash equilibria of fixed-seed random n×n bimatrix games (integer payoffs 0..99):
+# `equicert nash` (certified, and --no-certify) beside lrsnash on the same games in the same run.
+# Prints CPU seconds (user+sys), wall seconds and peak RSS of each whole process, the ratios
+# equicert/lrsnash, and checks that the sets of extreme equilibria are identical.
+#
+# Usage: benchmarks/nash.sh [--sizes "10 12 15"] [--seeds "1 2 3"] [--with-20]
+#   --with-20   also 20×20 seed 1 (lrsnash alone needs minutes there)
+#   JAVA_OPTS   extra JVM options for equicert, e.g. JAVA_OPTS=-XX:+UseSerialGC
+# Needs bash, java, lrsnash (Debian package lrslib) and GNU /usr/bin/time; builds the jar if missing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-command -v lrsnash >/dev/null || { echo "lrsnash not installed (Debian package lrslib); nothing to compare against" >&2; exit 1; }
-"$root/equicert" --version >/dev/null
+sizes="10 12 15"
+seeds="1 2 3"
+with20=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --seeds) seeds="$2"; shift 2 ;;
+    --with-20) with20=1; shift ;;
+    *) echo "nash.sh: unknown option $1 (use --sizes, --seeds, --with-20)" >&2; exit 2 ;;
+  esac
+done
+command -v lrsnash >/dev/null || { echo "nash.sh: lrsnash not installed (Debian package lrslib)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "nash.sh: GNU time (/usr/bin/time) not installed" >&2; exit 2; }
+jar="$root/target/equicert.jar"
+[ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests package)
 out="$root/target/benchmarks/nash"
+rm -rf "$out"
 mkdir -p "$out"
-rm -f "$out"/*.txt
-javac -d "$out" -cp "$root/target/equicert.jar" "$root/benchmarks/src/NashBenchmark.java"
-java -Xmx4g -cp "$out:$root/target/equicert.jar" NashBenchmark "$out" "10:${1:-5}" "15:${2:-3}" > "$out/java.csv"
-echo "game,equicert s,equicert eq,lrsnash s,lrsnash eq,ratio (lrsnash/equicert; > 1: equicert faster)"
-total_j=0; total_l=0
-while IFS=, read -r label secs eqs; do
-  n="${label%%x*}"; seed="${label##* }"
-  f="$out/g${n}_${seed}.txt"
-  start=$(date +%s.%N)
-  lrs_eq=$(lrsnash "$f" 2>/dev/null | sed -n 's/^\*Number of equilibria found: //p')
-  end=$(date +%s.%N)
-  lsecs=$(echo "$end - $start" | bc -l)
-  ratio=$(echo "$lsecs / $secs" | bc -l)
-  flag=""; [ "$lrs_eq" = "$eqs" ] || flag="  MISMATCH"
-  printf "%s,%.3f,%s,%.3f,%s,%.2f%s\n" "$label" "$secs" "$eqs" "$lsecs" "$lrs_eq" "$ratio" "$flag"
-  total_j=$(echo "$total_j + $secs" | bc -l); total_l=$(echo "$total_l + $lsecs" | bc -l)
-done < "$out/java.csv"
-printf "total,%.3f,,%.3f,,%.2f\n" "$total_j" "$total_l" "$(echo "$total_l / $total_j" | bc -l)"
+
+# game N SEED BASE: writes BASE.nfg (Gambit) and BASE.lrs (lrsnash); payoffs from a 64-bit LCG
+game() {
+  local n=$1 seed=$2 base=$3 x k i j
+  local -a a b row pay
+  x=$((seed * 2654435761 + n))
+  for ((k = 0; k < 2 * n * n; k++)); do
+    x=$((x * 6364136223846793005 + 1442695040888963407))
+    if ((k < n * n)); then a[k]=$((((x >> 33) & 0x7fffffff) % 100)); else b[k - n * n]=$((((x >> 33) & 0x7fffffff) % 100)); fi
+  done
+  {
+    echo "$n $n"; echo
+    for ((i = 0; i < n; i++)); do row=(); for ((j = 0; j < n; j++)); do row+=("${a[i * n + j]}"); done; echo "${row[*]}"; done
+    echo
+    for ((i = 0; i < n; i++)); do row=(); for ((j = 0; j < n; j++)); do row+=("${b[i * n + j]}"); done; echo "${row[*]}"; done
+  } >"$base.lrs"
+  pay=()
+  for ((j = 0; j < n; j++)); do for ((i = 0; i < n; i++)); do pay+=("${a[i * n + j]}" "${b[i * n + j]}"); done; done
+  printf 'NFG 1 R "random %dx%d seed %d" { "Row" "Column" } { %d %d }\n\n%s\n' "$n" "$n" "$seed" "$n" "$n" "${pay[*]}" >"$base.nfg"
+}
+
+# measure NAME CMD...: runs CMD with stdout to $out/NAME.out; sets cpu, wall, rss (MiB)
+measure() {
+  local name=$1; shift
+  /usr/bin/time -o "$out/$name.time" -f "%U %S %e %M" "$@" >"$out/$name.out" 2>"$out/$name.err" || {
+    echo "nash.sh: $name failed:" >&2; tail -5 "$out/$name.err" >&2; exit 1; }
+  read -r user sys wall rss <"$out/$name.time"
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  rss=$((rss / 1024))
+}
+
+# the extreme equilibria, one "x1,..;y1,.." per line, sorted
+lrs_set() {
+  awk '/^2 / { y = ""; for (k = 2; k < NF; k++) y = y (k > 2 ? "," : "") $k; next }
+       /^1 / { x = ""; for (k = 2; k < NF; k++) x = x (k > 2 ? "," : "") $k; print x ";" y }' "$1" | sort
+}
+equicert_set() {
+  grep '"profile"' "$1" | sed 's/.*"profile" : \[ \[ //; s/ \] \],\{0,1\} *$//; s/ \], \[ /;/; s/[" ]//g' | sort
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "-"), a / (b > 0 ? b : 1) }'; }
+
+list=()
+for n in $sizes; do for s in $seeds; do list+=("$n:$s"); done; done
+[ "$with20" = 1 ] && list+=("20:1")
+
+echo "# benchmarks/nash.sh, $(date -u +%Y-%m-%dT%H:%MZ), uptime:$(uptime | sed 's/.*up/ up/')"
+echo "# $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'"
+echo "| game | eq | lrsnash cpu s | wall s | MiB | equicert --no-certify cpu s | wall s | MiB | cpu × | MiB × | equicert certified cpu s | wall s | MiB | cpu × | MiB × | sets agree |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+disagree=0
+for gs in "${list[@]}"; do
+  n=${gs%%:*}; s=${gs##*:}; g="g${n}x${n}s$s"
+  game "$n" "$s" "$out/$g"
+  measure "$g.lrsnash" lrsnash "$out/$g.lrs"
+  l_cpu=$cpu; l_wall=$wall; l_rss=$rss
+  # shellcheck disable=SC2086
+  measure "$g.nocert" java ${JAVA_OPTS:-} -jar "$jar" nash --no-certify --json "$out/$g.nfg"
+  n_cpu=$cpu; n_wall=$wall; n_rss=$rss
+  # shellcheck disable=SC2086
+  measure "$g.cert" java ${JAVA_OPTS:-} -jar "$jar" nash --json --out "$out/$g.certificates" "$out/$g.nfg"
+  c_cpu=$cpu; c_wall=$wall; c_rss=$rss
+  lrs_set "$out/$g.lrsnash.out" >"$out/$g.lrsnash.set"
+  equicert_set "$out/$g.nocert.out" >"$out/$g.nocert.set"
+  equicert_set "$out/$g.cert.out" >"$out/$g.cert.set"
+  eqs=$(wc -l <"$out/$g.lrsnash.set")
+  agree=yes
+  if ! cmp -s "$out/$g.lrsnash.set" "$out/$g.nocert.set" || ! cmp -s "$out/$g.lrsnash.set" "$out/$g.cert.set"; then
+    agree="NO (see $out/$g.*.set)"; disagree=1
+  fi
+  certs=$(grep -o '\.smt2"' "$out/$g.cert.out" | wc -l)
+  if [ "$certs" -ne $((eqs + 1)) ] || ! grep -q '"complete" : true' "$out/$g.cert.out"; then
+    agree="$agree; NOT CERTIFIED"; disagree=1
+  fi
+  echo "| ${n}×${n} seed $s | $eqs | $l_cpu | $l_wall | $l_rss | $n_cpu | $n_wall | $n_rss | $(ratio "$n_cpu" "$l_cpu") | $(ratio "$n_rss" "$l_rss") | $c_cpu | $c_wall | $c_rss | $(ratio "$c_cpu" "$l_cpu") | $(ratio "$c_rss" "$l_rss") | $agree |"
+done
+echo "# × = equicert / lrsnash (whole processes; JVM start-up included)"
+exit "$disagree"

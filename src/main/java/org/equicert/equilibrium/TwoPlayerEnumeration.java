@@ -22,7 +22,10 @@ import org.equicert.number.Rational;
  * games", Econ. Theory 2010): payoffs are made positive integers by a positive affine map (best
  * responses do not change); all vertices of the best-response polytopes P = {x ≥ 0 : Bᵀx ≤ 1} and
  * Q = {y ≥ 0 : Ay ≤ 1} are enumerated with their labels ({@link LabelledPolytope}); the extreme
- * equilibria are the completely labelled vertex pairs other than (0, 0). The maximal Nash subsets
+ * equilibria are the completely labelled vertex pairs other than (0, 0). The vertices of P are
+ * streamed and each is matched at once with its partners in Q ({@link PartnerSearch}); only
+ * vertices in some equilibrium are kept, so memory does not grow with the vertices of P beyond
+ * the enumeration's visited-basis set. The maximal Nash subsets
  * are the maximal bicliques of the bipartite graph of extreme equilibria, found as the closure of
  * neighbourhoods under intersection; components are its connected parts.
  */
@@ -53,14 +56,22 @@ public final class TwoPlayerEnumeration {
         }
         int[] rowLabels = range(0, m);
         int[] columnLabels = range(m, n);
-        List<LabelledPolytope.Vertex> pv = withoutOrigin(new LabelledPolytope(pm, rowLabels, columnLabels).vertices());
+        // stream the vertices of P, keeping only those with an equilibrium partner
         PartnerSearch partners = new PartnerSearch(a, m, n);
+        List<LabelledPolytope.Vertex> pv = new ArrayList<>();
         List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < pv.size(); i++) {
-            for (int j : partners.partners(pv.get(i).labels())) {
-                pairs.add(new int[] {i, j});
+        new LabelledPolytope(pm, rowLabels, columnLabels).forEachVertex(x -> {
+            if (x.isOrigin()) {
+                return;
             }
-        }
+            List<Integer> found = partners.partners(x.labels());
+            if (!found.isEmpty()) {
+                for (int j : found) {
+                    pairs.add(new int[] {pv.size(), j});
+                }
+                pv.add(x);
+            }
+        });
         List<LabelledPolytope.Vertex> qv = partners.found();
         // keep only vertices that occur in an equilibrium, in a canonical order
         List<Integer> usedP = used(pairs, 0);
@@ -144,16 +155,6 @@ public final class TwoPlayerEnumeration {
             r[k] = from + k;
         }
         return r;
-    }
-
-    private static List<LabelledPolytope.Vertex> withoutOrigin(List<LabelledPolytope.Vertex> vs) {
-        List<LabelledPolytope.Vertex> out = new ArrayList<>();
-        for (LabelledPolytope.Vertex v : vs) {
-            if (!v.isOrigin()) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     private static List<Integer> used(List<int[]> pairs, int side) {

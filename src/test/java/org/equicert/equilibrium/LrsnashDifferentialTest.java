@@ -50,6 +50,45 @@ class LrsnashDifferentialTest {
         return new long[][][] {a, b};
     }
 
+    /**
+     * Game k of a second family whose tableau entries leave 64-bit words after a pivot or two:
+     * 5×5 to 8×8, payoffs up to 10^12; every third one degenerate (payoffs in {0, 10^12, 2·10^12}).
+     */
+    static long[][][] wideGame(int k) {
+        Random rnd = new Random(2_000_029L * k + 5);
+        int m = 5 + rnd.nextInt(4);
+        int n = 5 + rnd.nextInt(4);
+        boolean degenerate = k % 3 == 0;
+        long scale = 1_000_000_000_000L;
+        long[][] a = new long[m][n];
+        long[][] b = new long[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = degenerate ? scale * rnd.nextInt(3) : (long) (rnd.nextDouble() * scale);
+                b[i][j] = degenerate ? scale * rnd.nextInt(3) : (long) (rnd.nextDouble() * scale);
+            }
+        }
+        return new long[][][] {a, b};
+    }
+
+    @Test
+    void extremeEquilibriaAgreeWithLrsnashBeyondSixtyFourBits() throws Exception {
+        assumeTrue(Lrsnash.installed(), "lrsnash (Debian package lrslib) is not installed; skipping the differential test");
+        List<String> failures = new ArrayList<>();
+        int total = 0;
+        for (int k = 0; k < 60; k++) {
+            long[][][] g = wideGame(k);
+            TreeSet<String> theirs = Lrsnash.equilibria(work, g[0], g[1]);
+            TreeSet<String> mine = ours(g[0], g[1]);
+            total += mine.size();
+            if (!mine.equals(theirs)) {
+                failures.add("wide game " + k + ": equicert " + mine + " lrsnash " + theirs + "\n" + Lrsnash.input(g[0], g[1]));
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(total > 60, "only " + total + " extreme equilibria in 60 games");
+    }
+
     static TreeSet<String> ours(long[][] a, long[][] b) {
         TreeSet<String> out = new TreeSet<>();
         for (TwoPlayerNashSet.ExtremeEquilibrium e : TwoPlayerEnumeration.solve(NormalFormGame.bimatrix(a, b)).extremeEquilibria()) {

@@ -1,0 +1,292 @@
+package org.equicert.equilibrium;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * A simplex tableau of integers under fraction-free (Edmonds–Bareiss) pivoting, held in 64-bit
+ * words while its entries fit and in {@link BigInteger}s otherwise.
+ *
+ * <p>Invariant: for the current basis with matrix B, the tableau is det(B)·B⁻¹·[M | I | 1] with
+ * det(B) &gt; 0 (every pivot element is positive), so every entry is an exact integer, a minor of
+ * the initial tableau.
+ *
+ * <p>Hybrid arithmetic (as in lrs): a pivot runs in {@code long} with exact 128-bit intermediate
+ * products and an exact, verified division (see {@link #pivotSmall}) into a second buffer; if a
+ * result does not fit in a {@code long}, the untouched tableau is converted and the pivot is
+ * redone in BigInteger. After a BigInteger pivot whose results all fit in a {@code long} the
+ * tableau returns to 64-bit words.
+ * Either way every entry is the same exact integer; only the representation differs.
+ *
+ * <p>Cost of a pivot: O(rows·(columns − rows)) word operations in 64-bit mode (basic columns
+ * are unit vectors times det and are not computed), and as many BigInteger operations otherwise;
+ * no allocation in 64-bit mode.
+ */
+final class IntegerTableau {
+
+    private static final int SMALL_BITS = 63;
+
+    private final int rows;
+    private final int width;
+    private final int[] basis;
+    private final int[] rowOfBasic;
+    private final int[] active;
+    private long[][] small;
+    private final long[][] words;
+    private long[][] scratch;
+    private final BigInteger[][] bigs;
+    private long smallDeterminant = 1;
+    private BigInteger[][] big;
+    private BigInteger bigDeterminant;
+
+    /**
+     * @param initial rows × width integer matrix (copied)
+     * @param basis for each row r, a column of the initial matrix equal to the unit vector e_r
+     * @throws IllegalArgumentException if a basis column is not the unit vector it should be
+     */
+    IntegerTableau(BigInteger[][] initial, int[] basis) {
+        this.rows = initial.length;
+        this.width = initial[0].length;
+        if (basis.length != rows) {
+            throw new IllegalArgumentException("basis of " + basis.length + " columns for " + rows + " rows");
+        }
+        this.basis = basis.clone();
+        this.rowOfBasic = new int[width];
+        Arrays.fill(rowOfBasic, -1);
+        for (int r = 0; r < rows; r++) {
+            int c = basis[r];
+            if (c < 0 || c >= width || rowOfBasic[c] >= 0) {
+                throw new IllegalArgumentException("basis column " + c + " of row " + r + " is out of range or repeated");
+            }
+            rowOfBasic[c] = r;
+            for (int q = 0; q < rows; q++) {
+                if (!initial[q][c].equals(q == r ? BigInteger.ONE : BigInteger.ZERO)) {
+                    throw new IllegalArgumentException("basis column " + c + " is not the unit vector e_" + r);
+                }
+            }
+        }
+        this.active = new int[width - rows];
+        this.bigs = new BigInteger[rows][];
+        for (int r = 0; r < rows; r++) {
+            if (initial[r].length != width) {
+                throw new IllegalArgumentException("ragged tableau: row " + r + " has " + initial[r].length + " entries, not " + width);
+            }
+            bigs[r] = initial[r].clone();
+        }
+        big = bigs;
+        bigDeterminant = BigInteger.ONE;
+        this.words = new long[rows][width];
+        this.scratch = new long[rows][width];
+        toSmallIfFits();
+    }
+
+    /** Whether the entries are currently held in 64-bit words (for tests and diagnostics). */
+    boolean isSmall() {
+        return small != null;
+    }
+
+    /** The sign of entry (r, c). */
+    int signum(int r, int c) {
+        return small != null ? Long.signum(small[r][c]) : big[r][c].signum();
+    }
+
+    /** Entry (r, c). */
+    BigInteger entry(int r, int c) {
+        return small != null ? BigInteger.valueOf(small[r][c]) : big[r][c];
+    }
+
+    /** The positive common denominator det(B) of the current basis. */
+    BigInteger determinant() {
+        return small != null ? BigInteger.valueOf(smallDeterminant) : bigDeterminant;
+    }
+
+    /**
+     * Compares t[r][rhs]·t[s][c] with t[s][rhs]·t[r][c], exactly: for positive t[r][c] and
+     * t[s][c] its sign is that of ratio_r − ratio_s in the minimum-ratio test on column c.
+     */
+    int compareRatios(int r, int s, int c, int rhs) {
+        if (small != null) {
+            long[] tr = small[r];
+            long[] ts = small[s];
+            return compareProducts(tr[rhs], ts[c], ts[rhs], tr[c]);
+        }
+        return big[r][rhs].multiply(big[s][c]).compareTo(big[s][rhs].multiply(big[r][c]));
+    }
+
+    /** Compares a·b with c·d as exact 128-bit products. */
+    static int compareProducts(long a, long b, long c, long d) {
+        long highLeft = Math.multiplyHigh(a, b);
+        long highRight = Math.multiplyHigh(c, d);
+        if (highLeft != highRight) {
+            return highLeft < highRight ? -1 : 1;
+        }
+        return Long.compareUnsigned(a * b, c * d);
+    }
+
+    /** The column basic in row r. */
+    int basic(int r) {
+        return basis[r];
+    }
+
+    /**
+     * Pivots on (row, column): column enters the basis, the column basic in row leaves. Only the
+     * nonbasic columns are computed; basic columns are det·e_r by the invariant and are written
+     * directly.
+     *
+     * @throws IllegalArgumentException if the column is basic or the pivot entry is not positive
+     */
+    void pivot(int row, int column) {
+        if (rowOfBasic[column] >= 0) {
+            throw new IllegalArgumentException("column " + column + " is already basic");
+        }
+        if (signum(row, column) <= 0) {
+            throw new IllegalArgumentException("pivot entry (" + row + ", " + column + ") is not positive");
+        }
+        int leaving = basis[row];
+        int count = 0;
+        for (int c = 0; c < width; c++) {
+            if ((rowOfBasic[c] < 0 && c != column) || c == leaving) {
+                active[count++] = c;
+            }
+        }
+        pivotHybrid(row, column);
+        rowOfBasic[leaving] = -1;
+        rowOfBasic[column] = row;
+        basis[row] = column;
+    }
+
+    private void pivotHybrid(int row, int column) {
+        if (small != null) {
+            if (pivotSmall(row, column)) {
+                return;
+            }
+            toBig();
+        }
+        pivotBig(row, column);
+        toSmallIfFits();
+    }
+
+    /**
+     * The pivot in 64-bit words into the scratch rows; false, leaving the tableau untouched, when an
+     * entry does not fit. Each new entry (t·p − f·q)/det is formed as an exact 128-bit difference and
+     * divided exactly: since det divides it, the quotient is the low word shifted past det's
+     * trailing zeros times the inverse of det's odd part modulo 2⁶⁴, and it is the true quotient
+     * exactly when multiplying it back by det gives the 128-bit dividend.
+     */
+    private boolean pivotSmall(int row, int column) {
+        long[] pivotRow = small[row];
+        long p = pivotRow[column];
+        long d = smallDeterminant;
+        int shift = Long.numberOfTrailingZeros(d);
+        long inverse = inverseOfOdd(d >>> shift);
+        for (int r = 0; r < rows; r++) {
+            if (r == row) {
+                continue;
+            }
+            long[] t = small[r];
+            long[] out = scratch[r];
+            long f = t[column];
+            for (int a = 0; a < active.length; a++) {
+                int c = active[a];
+                long x = t[c];
+                long high = Math.multiplyHigh(x, p);
+                long low = x * p;
+                long y = pivotRow[c];
+                if (f != 0 && y != 0) {
+                    long subtrahendHigh = Math.multiplyHigh(f, y);
+                    long subtrahendLow = f * y;
+                    high = high - subtrahendHigh - (Long.compareUnsigned(low, subtrahendLow) < 0 ? 1 : 0);
+                    low = low - subtrahendLow;
+                }
+                long shifted = shift == 0 ? low : (low >>> shift) | (high << (64 - shift));
+                long q = shifted * inverse;
+                if (q * d != low || Math.multiplyHigh(q, d) != high) {
+                    return false;
+                }
+                out[c] = q;
+            }
+            for (int b = 0; b < rows; b++) {
+                out[b == row ? column : basis[b]] = b == r ? p : 0;
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            if (r != row) {
+                long[] tmp = small[r];
+                small[r] = scratch[r];
+                scratch[r] = tmp;
+            }
+        }
+        smallDeterminant = p;
+        return true;
+    }
+
+    /** The inverse of an odd number modulo 2⁶⁴ (Newton's iteration, doubling the correct bits from 3). */
+    static long inverseOfOdd(long odd) {
+        if ((odd & 1) == 0) {
+            throw new IllegalArgumentException(odd + " is even; it has no inverse modulo 2^64");
+        }
+        long x = odd;
+        for (int k = 0; k < 5; k++) {
+            x *= 2 - odd * x;
+        }
+        return x;
+    }
+
+    private void pivotBig(int row, int column) {
+        BigInteger[] pivotRow = big[row];
+        BigInteger p = pivotRow[column];
+        boolean unit = bigDeterminant.equals(BigInteger.ONE);
+        for (int r = 0; r < rows; r++) {
+            if (r == row) {
+                continue;
+            }
+            BigInteger[] t = big[r];
+            BigInteger f = t[column];
+            for (int a = 0; a < active.length; a++) {
+                int c = active[a];
+                BigInteger v = t[c].multiply(p);
+                if (f.signum() != 0 && pivotRow[c].signum() != 0) {
+                    v = v.subtract(f.multiply(pivotRow[c]));
+                }
+                t[c] = unit ? v : v.divide(bigDeterminant);
+            }
+            for (int b = 0; b < rows; b++) {
+                t[b == row ? column : basis[b]] = b == r ? p : BigInteger.ZERO;
+            }
+        }
+        bigDeterminant = p;
+    }
+
+    private void toBig() {
+        big = bigs;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                big[r][c] = BigInteger.valueOf(small[r][c]);
+            }
+        }
+        bigDeterminant = BigInteger.valueOf(smallDeterminant);
+        small = null;
+    }
+
+    private void toSmallIfFits() {
+        if (bigDeterminant.bitLength() > SMALL_BITS) {
+            return;
+        }
+        for (BigInteger[] row : big) {
+            for (BigInteger v : row) {
+                if (v.bitLength() > SMALL_BITS) {
+                    return;
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                words[r][c] = big[r][c].longValue();
+            }
+        }
+        small = words;
+        smallDeterminant = bigDeterminant.longValue();
+        big = null;
+        bigDeterminant = null;
+    }
+}

@@ -1,0 +1,179 @@
+package org.equicert.equilibrium;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The hybrid 64-bit / BigInteger tableau against a plain BigInteger fraction-free pivot, on pivot
+ * sequences whose entries cross the 64-bit boundary in both directions; and its 128-bit helpers
+ * against BigInteger on edge-case words.
+ */
+class IntegerTableauProperties {
+
+    @Provide
+    Arbitrary<Long> words() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(0L, 1L, -1L, 2L, -2L, 3L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1,
+                        1L << 31, (1L << 32) + 1, 1L << 62, -(1L << 62), 0x7FFF_FFFF_FFFF_FFF1L),
+                Arbitraries.longs());
+    }
+
+    @Property(tries = 2000)
+    void productComparisonIsExact(@ForAll("words") long a, @ForAll("words") long b, @ForAll("words") long c, @ForAll("words") long d) {
+        int expected = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(d)));
+        assertEquals(expected, IntegerTableau.compareProducts(a, b, c, d));
+    }
+
+    @Property(tries = 1000)
+    void inverseOfAnOddWordIsItsInverseModuloTwoToTheSixtyFour(@ForAll("words") long w) {
+        long odd = w | 1;
+        assertEquals(1L, odd * IntegerTableau.inverseOfOdd(odd));
+    }
+
+    @Example
+    void anEvenWordHasNoInverse() {
+        assertThrows(IllegalArgumentException.class, () -> IntegerTableau.inverseOfOdd(6));
+    }
+
+    /**
+     * A random walk of pivots on positive entries of [M | I | 1], M with entries up to 2^bits; the
+     * hybrid tableau must equal the BigInteger reference entry by entry after every pivot.
+     */
+    @Property(tries = 300)
+    void hybridPivotsEqualBigIntegerPivots(@ForAll @IntRange(min = 1, max = 7) int rows, @ForAll @IntRange(min = 1, max = 7) int dimension,
+            @ForAll @IntRange(min = 1, max = 40) int bits, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        int width = dimension + rows + 1;
+        BigInteger[][] initial = new BigInteger[rows][width];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                initial[r][c] = BigInteger.ZERO;
+            }
+            for (int c = 0; c < dimension; c++) {
+                BigInteger v = new BigInteger(bits, rnd);
+                initial[r][c] = rnd.nextInt(4) == 0 ? v.negate() : v;
+            }
+            initial[r][dimension + r] = BigInteger.ONE;
+            initial[r][width - 1] = BigInteger.ONE;
+        }
+        int[] basis = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            basis[r] = dimension + r;
+        }
+        IntegerTableau hybrid = new IntegerTableau(initial, basis);
+        BigInteger[][] reference = new BigInteger[rows][];
+        for (int r = 0; r < rows; r++) {
+            reference[r] = initial[r].clone();
+        }
+        BigInteger[] determinant = {BigInteger.ONE};
+        int pivots = 0;
+        for (int step = 0; step < 30; step++) {
+            int row = rnd.nextInt(rows);
+            int column = rnd.nextInt(width - 1);
+            if (reference[row][column].signum() <= 0 || isBasic(hybrid, rows, column)) {
+                continue;
+            }
+            hybrid.pivot(row, column);
+            referencePivot(reference, determinant, row, column);
+            assertEquals(column, hybrid.basic(row));
+            pivots++;
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < width; c++) {
+                    assertEquals(reference[r][c], hybrid.entry(r, c), "entry (" + r + ", " + c + ") after pivot " + pivots);
+                    assertEquals(reference[r][c].signum(), hybrid.signum(r, c));
+                }
+            }
+            assertEquals(determinant[0], hybrid.determinant());
+            boolean fits = determinant[0].bitLength() <= 63;
+            for (BigInteger[] line : reference) {
+                for (BigInteger v : line) {
+                    fits &= v.bitLength() <= 63;
+                }
+            }
+            // whenever every entry fits in a word, the hybrid tableau is back in 64-bit words
+            if (fits) {
+                assertTrue(hybrid.isSmall(), "in BigInteger mode although every entry fits, after pivot " + pivots);
+            } else {
+                assertFalse(hybrid.isSmall());
+            }
+            for (int r = 0; r < rows; r++) {
+                for (int s = 0; s < rows; s++) {
+                    int expected = reference[r][width - 1].multiply(reference[s][0]).compareTo(reference[s][width - 1].multiply(reference[r][0]));
+                    assertEquals(expected, hybrid.compareRatios(r, s, 0, width - 1));
+                }
+            }
+        }
+        Assume.that(pivots > 0);
+    }
+
+    @Example
+    void aNonpositivePivotIsRejected() {
+        BigInteger[][] t = {{BigInteger.valueOf(-3), BigInteger.ONE, BigInteger.ONE}};
+        IntegerTableau tableau = new IntegerTableau(t, new int[] {1});
+        assertThrows(IllegalArgumentException.class, () -> tableau.pivot(0, 0));
+        // a basic column cannot enter again
+        assertThrows(IllegalArgumentException.class, () -> tableau.pivot(0, 1));
+        // the declared basis must be a unit column
+        assertThrows(IllegalArgumentException.class, () -> new IntegerTableau(t, new int[] {0}));
+    }
+
+    /** Entries of 2^62 and more: the very first pivot leaves 64 bits and a later one comes back. */
+    @Example
+    void crossesTheWordBoundaryBothWays() {
+        BigInteger big = BigInteger.ONE.shiftLeft(62).add(BigInteger.ONE);
+        BigInteger[][] t = {
+            {big, BigInteger.ONE, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE},
+            {BigInteger.ONE, big, BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE}};
+        IntegerTableau tableau = new IntegerTableau(t, new int[] {2, 3});
+        assertTrue(tableau.isSmall());
+        tableau.pivot(0, 0);
+        // (big·big − 1·1)/1 does not fit in 63 bits
+        assertFalse(tableau.isSmall());
+        assertEquals(big.multiply(big).subtract(BigInteger.ONE), tableau.entry(1, 1));
+        // pivoting back on the slack restores the initial tableau, in words again
+        tableau.pivot(0, 2);
+        assertTrue(tableau.isSmall());
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < 5; c++) {
+                assertEquals(t[r][c], tableau.entry(r, c));
+            }
+        }
+        assertEquals(BigInteger.ONE, tableau.determinant());
+    }
+
+    private static boolean isBasic(IntegerTableau tableau, int rows, int column) {
+        for (int r = 0; r < rows; r++) {
+            if (tableau.basic(r) == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void referencePivot(BigInteger[][] t, BigInteger[] determinant, int row, int column) {
+        BigInteger p = t[row][column];
+        for (int r = 0; r < t.length; r++) {
+            if (r == row) {
+                continue;
+            }
+            BigInteger f = t[r][column];
+            for (int c = 0; c < t[r].length; c++) {
+                t[r][c] = t[r][c].multiply(p).subtract(f.multiply(t[row][c])).divide(determinant[0]);
+            }
+        }
+        determinant[0] = p;
+    }
+}
