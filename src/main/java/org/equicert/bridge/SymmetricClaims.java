@@ -1,6 +1,11 @@
 package org.equicert.bridge;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.equicert.certificate.SymmetricBoundClaim;
+import org.equicert.certificate.SymmetricCountBoundClaim;
+import org.equicert.number.Rational;
 import org.equicert.symmetric.SymmetricOptimum;
 import org.equicert.symmetric.SymmetricUtility;
 
@@ -24,5 +29,35 @@ public final class SymmetricClaims {
             }
         }
         return bound(u, r);
+    }
+
+    /**
+     * The optimality claim through the count table, for a totally symmetric game (one orbit, payoffs
+     * determined by action counts): the certificate holds C(N+A−1, A−1) payoffs instead of A^N
+     * profiles. The witness is the exact optimal point when it lies in the bracket, else the search's best point.
+     *
+     * @throws IllegalArgumentException if the utility has more than one orbit or its payoffs are not count-determined
+     */
+    public static SymmetricCountBoundClaim countBound(SymmetricUtility u, SymmetricOptimum.Result r, Optional<Rational[][]> exact) {
+        if (u.orbits().size() != 1 || !u.countDetermined()) {
+            throw new IllegalArgumentException("a count-table claim needs a totally symmetric game (one orbit, payoffs determined by action counts)");
+        }
+        int players = u.orbits().get(0).size();
+        int actions = u.actions(0);
+        List<Rational> table = new ArrayList<>();
+        for (int[] k : SymmetricCountBoundClaim.countVectors(players, actions)) {
+            table.add(u.coefficient(new int[][] {k}));
+        }
+        Rational[] witness = r.bestPoint()[0];
+        Rational value = r.lower();
+        if (exact.isPresent()) {
+            Rational v = u.value(exact.get());
+            if (v.compareTo(r.lower()) >= 0 && v.compareTo(r.upper()) <= 0) {
+                witness = exact.get()[0];
+                value = v;
+            }
+        }
+        return new SymmetricCountBoundClaim(u.game().title(), players, actions, table.toArray(new Rational[0]), r.upper(), r.tree(),
+                witness, value);
     }
 }

@@ -65,6 +65,8 @@ public final class ClaimCodec {
                     return SoftmaxExpectationClaim.fromData(m);
                 case "symmetric-bound":
                     return SymmetricBoundClaim.fromData(m);
+                case "symmetric-count-bound":
+                    return SymmetricCountBoundClaim.fromData(m);
                 case "oracle-spo":
                     return OracleSpoClaim.fromData(m);
                 case "nash-set":

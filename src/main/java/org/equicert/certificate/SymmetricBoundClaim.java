@@ -92,6 +92,11 @@ public final class SymmetricBoundClaim implements Claim {
         if (!failures.isEmpty()) {
             return List.of();
         }
+        return leafExcesses(d, tree, bound, failures);
+    }
+
+    /** The leaf quantities of the subdivision tree replayed on the domain (empty after a shape failure). */
+    static List<Rational> leafExcesses(Domain d, List<Integer> tree, Rational bound, List<String> failures) {
         List<Rational> excess = new ArrayList<>();
         int[] at = {0};
         d.replay(d.root(), tree, at, bound, excess, failures);
@@ -108,15 +113,23 @@ public final class SymmetricBoundClaim implements Claim {
         if (!f.isEmpty()) {
             return f;
         }
+        return boundFailures(new Domain(table, orbits, f), excess, bound, witness, witnessValue);
+    }
+
+    /**
+     * The obligations of a bound claim on a domain whose leaf quantities were recomputed: every
+     * quantity ≤ 0, the witness a strategy per orbit earning exactly the witness value, not above the bound.
+     */
+    static List<String> boundFailures(Domain d, List<Rational> excess, Rational bound, Rational[][] witness, Rational witnessValue) {
+        List<String> f = new ArrayList<>();
         for (int k = 0; k < excess.size(); k++) {
             if (excess.get(k).signum() > 0) {
                 f.add("leaf quantity " + (k + 1) + " exceeds the bound by " + excess.get(k));
                 break;
             }
         }
-        Domain d = new Domain(table, orbits, f);
-        if (witness.length != orbits.size()) {
-            f.add("the witness has " + witness.length + " strategies for " + orbits.size() + " orbits");
+        if (witness.length != d.actions.length) {
+            f.add("the witness has " + witness.length + " strategies for " + d.actions.length + " orbits");
             return f;
         }
         for (int q = 0; q < witness.length; q++) {
@@ -145,7 +158,11 @@ public final class SymmetricBoundClaim implements Claim {
     @Override
     public String linearSmtLib() {
         List<String> f = new ArrayList<>();
-        List<Rational> excess = leafExcesses(f);
+        return boundSmtLib(leafExcesses(f), bound, witnessValue);
+    }
+
+    /** The linear certificate of a bound claim from its recomputed leaf quantities. */
+    static String boundSmtLib(List<Rational> excess, Rational bound, Rational witnessValue) {
         StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
         sb.append("; q_k: the k-th leaf quantity recomputed from the game (largest Bernstein coefficient minus c, or an\n");
         sb.append("; anchored-test quantity); EU <= c on a leaf when its quantities are <= 0. The leaves cover the domain.\n");
@@ -235,16 +252,30 @@ public final class SymmetricBoundClaim implements Claim {
                 ClaimData.matrix(m.get("witness")), Rational.parse((String) m.get("witnessValue")));
     }
 
-    /** The checker's own Bernstein machinery. */
-    private static final class Domain {
+    /**
+     * The checker's own Bernstein machinery: EU on a product of simplices, one per orbit, from its
+     * Bernstein coefficients indexed by per-orbit action-count vectors (in the order of
+     * {@link #indices}: orbit by orbit, each orbit's counts lexicographically descending).
+     */
+    static final class Domain {
         final int[] actions;
         final List<int[][]> indices = new ArrayList<>();
         final Map<String, Integer> position = new HashMap<>();
         Rational[] coefficients;
-        private final List<List<Integer>> orbits;
+        private final int[] orbitSizes;
+
+        /** A domain whose coefficients are given: one orbit per entry of the arrays; coefficients set by the caller. */
+        Domain(int[] orbitSizes, int[] actions) {
+            this.orbitSizes = orbitSizes.clone();
+            this.actions = actions.clone();
+            enumerate(0, new int[actions.length][]);
+            for (int p = 0; p < indices.size(); p++) {
+                position.put(Arrays.deepToString(indices.get(p)), p);
+            }
+        }
 
         Domain(PayoffTable table, List<List<Integer>> orbits, List<String> failures) {
-            this.orbits = orbits;
+            orbitSizes = orbits.stream().mapToInt(List::size).toArray();
             int n = table.players();
             actions = new int[orbits.size()];
             int[] orbitOf = new int[n];
@@ -321,7 +352,7 @@ public final class SymmetricBoundClaim implements Claim {
                 indices.add(copy);
                 return;
             }
-            compose(orbits.get(q).size(), actions[q], 0, new int[actions[q]], q, prefix);
+            compose(orbitSizes[q], actions[q], 0, new int[actions[q]], q, prefix);
         }
 
         private void compose(int left, int parts, int at, int[] cur, int q, int[][] prefix) {

@@ -90,7 +90,7 @@ final class SymmetricReport {
         json.put("game", game.title());
         json.put("orbits", InfoCommand.oneBased(orbits));
         java.util.Optional<Rational[][]> exactPoint = report.point().flatMap(p -> p.exact());
-        String cert = certify(store, baseName + "-symmetric-optimum", SymmetricClaims.bound(u, opt, exactPoint));
+        String cert = certify(store, baseName + "-symmetric-optimum", optimumClaim(u, opt, exactPoint));
         Rational lowerShown = exactPoint.map(u::value).filter(v -> v.compareTo(opt.lower()) >= 0).orElse(opt.lower());
         switch (opt.kind()) {
             case PURE -> lines.add("optimum:    exactly " + opt.upper() + ", attained by a pure profile  " + cert);
@@ -116,7 +116,9 @@ final class SymmetricReport {
         String nashText = report.nash() == null ? "not decided" : report.nash() ? "YES" : "NO";
         String nashCert = "";
         if (point.exact().isPresent() && Boolean.TRUE.equals(report.nash())) {
-            nashCert = "  " + certify(store, baseName + "-symmetric-nash", NashClaim.nash(PayoffTables.of(game), u.profile(point.exact().get()).toArray()));
+            Rational[][] profile = u.profile(point.exact().get()).toArray();
+            nashCert = "  " + certify(store, baseName + "-symmetric-nash",
+                    tooLarge ? java.util.Optional.empty() : java.util.Optional.of(NashClaim.nash(PayoffTables.of(game), profile)));
         } else if (Boolean.TRUE.equals(report.nash()) && !point.exact().isPresent()) {
             nashCert = "  (irrational point: regrets decided exactly by Sturm sequences; no SMT certificate)";
         }
@@ -157,8 +159,9 @@ final class SymmetricReport {
             lines.add("App. D:     (Theorem D.0.3 is evaluated for rational optima only)");
             return;
         }
-        org.equicert.symmetric.PerturbationBounds.StrategyBound b = org.equicert.symmetric.PerturbationBounds.strategy(game,
-                u.profile(point.exact().get()), u.profile(rounded));
+        org.equicert.symmetric.PerturbationBounds.StrategyBound b = tooLarge
+                ? org.equicert.symmetric.PerturbationBounds.strategy(game, u.profile(point.exact().get()), u.profile(rounded), u.maxRegret(rounded))
+                : org.equicert.symmetric.PerturbationBounds.strategy(game, u.profile(point.exact().get()), u.profile(rounded));
         lines.add("App. D:     the optimum rounded to 2 decimals is at total variation δ = " + b.distance() + ", so Theorem D.0.3 makes it "
                 + shortRational(b.bound()) + "-Nash; its exact largest regret is " + shortRational(b.maxRegret())
                 + (b.holds() ? " (within the bound)" : " (EXCEEDS the bound)") + "; under any ε-perturbation of the payoffs the optimum is 2ε-Nash (Prop. D.0.2)");
@@ -188,8 +191,9 @@ final class SymmetricReport {
             };
             String nash = "";
             if (c.kind() == org.equicert.symmetric.LocalOptima.Kind.STRICT_LOCAL_MAXIMUM && c.point().exact().isPresent()) {
-                boolean isNash = eu.isNash(u.profile(c.point().exact().get()));
-                nash = isNash ? "; Nash: YES (Theorem 4.0.2, checked on the full game)" : "; Nash: NO — contradicts Theorem 4.0.2";
+                boolean isNash = tooLarge ? u.maxRegret(c.point().exact().get()).isZero() : eu.isNash(u.profile(c.point().exact().get()));
+                String where = tooLarge ? "checked exactly on the orbit payoff table" : "checked on the full game";
+                nash = isNash ? "; Nash: YES (Theorem 4.0.2, " + where + ")" : "; Nash: NO — contradicts Theorem 4.0.2";
                 allChecked &= isNash;
             }
             lines.add("            " + c.point().describe() + ": " + kind + " — " + c.reason() + nash);
@@ -223,13 +227,28 @@ final class SymmetricReport {
         return String.join("; ", out);
     }
 
-    private String certify(CertificateStore store, String name, Claim claim) {
+    /**
+     * The optimality claim: over the full payoff table for games up to {@link #CERTIFICATE_PROFILE_LIMIT}
+     * profiles, through the count table for larger totally symmetric games, else none.
+     */
+    private java.util.Optional<Claim> optimumClaim(SymmetricUtility u, SymmetricOptimum.Result opt, java.util.Optional<Rational[][]> exactPoint) {
+        if (!tooLarge) {
+            return java.util.Optional.of(SymmetricClaims.bound(u, opt, exactPoint));
+        }
+        if (u.orbits().size() == 1 && u.countDetermined()) {
+            return java.util.Optional.of(SymmetricClaims.countBound(u, opt, exactPoint));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private String certify(CertificateStore store, String name, java.util.Optional<Claim> candidate) {
         if (store == null) {
             return "[not certified: --no-certify]";
         }
-        if (tooLarge) {
+        if (candidate.isEmpty()) {
             return "[not certified: more than " + CERTIFICATE_PROFILE_LIMIT + " pure profiles; computed exactly, no certificate file]";
         }
+        Claim claim = candidate.get();
         Verdict v = checker.check(claim);
         if (!v.accepted()) {
             allChecked = false;

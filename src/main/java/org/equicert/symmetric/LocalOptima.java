@@ -88,12 +88,14 @@ public final class LocalOptima {
         int vars = Math.max(k, 1);
         MultivariatePolynomial[][] entries = new MultivariatePolynomial[orbits][];
         List<MultivariatePolynomial> positive = new ArrayList<>();
+        int[][] order = new int[orbits][];
         int v = 0;
         for (int q = 0; q < orbits; q++) {
             entries[q] = new MultivariatePolynomial[u.actions(q)];
             Arrays.fill(entries[q], MultivariatePolynomial.zero(vars));
             MultivariatePolynomial last = MultivariatePolynomial.constant(vars, Rational.ONE);
-            int[] t = supports[q];
+            int[] t = eliminationOrder(u, f, q, supports[q]);
+            order[q] = t;
             for (int r = 0; r + 1 < t.length; r++) {
                 entries[q][t[r]] = MultivariatePolynomial.variable(vars, v++);
                 last = last.subtract(entries[q][t[r]]);
@@ -120,10 +122,7 @@ public final class LocalOptima {
                 }
             }
         } else {
-            List<MultivariatePolynomial> equations = new ArrayList<>();
-            for (int w = 0; w < k; w++) {
-                equations.add(g.derivative(w));
-            }
+            List<MultivariatePolynomial> equations = interiorEquations(u, f, order, images);
             RationalInterval[] start = new RationalInterval[k];
             Arrays.fill(start, new RationalInterval(Rational.ZERO, Rational.ONE));
             BoxSolver.Result r = new BoxSolver(equations, positive, List.of()).solve(start, 20_000);
@@ -145,6 +144,102 @@ public final class LocalOptima {
                 out.add(classify(u, f, supports, entries, g, k, p));
             }
         }
+    }
+
+    /**
+     * The supported actions of orbit q, reordered so that the one whose variable has the smallest
+     * degree in f comes last: that one is written as one minus the others, and substituting a
+     * low-degree variable keeps the face polynomials short (for the ten robots, x_b has degree 1 and
+     * x_c degree 9: eliminating x_b gives 4 terms where eliminating x_c gives 55), which keeps
+     * interval evaluation tight.
+     */
+    private static int[] eliminationOrder(SymmetricUtility u, MultivariatePolynomial f, int q, int[] support) {
+        int best = support.length - 1;
+        int[] degree = new int[support.length];
+        for (MultivariatePolynomial.Monomial m : f.terms().keySet()) {
+            for (int r = 0; r < support.length; r++) {
+                degree[r] = Math.max(degree[r], m.exponents()[u.offset(q) + support[r]]);
+            }
+        }
+        for (int r = support.length - 1; r >= 0; r--) {
+            if (degree[r] < degree[best]) {
+                best = r;
+            }
+        }
+        int[] t = new int[support.length];
+        int at = 0;
+        for (int r = 0; r < support.length; r++) {
+            if (r != best) {
+                t[at++] = support[r];
+            }
+        }
+        t[at] = support[best];
+        return t;
+    }
+
+    /**
+     * The critical-point equations of the face, ∂g/∂z_w = 0, in a form without singular zeros on the
+     * face's boundary. By the chain rule ∂g/∂z for the unknown of action b of orbit o is
+     * D = ∂f/∂x_{o,b} − ∂f/∂x_{o,last} on the face. With the unsupported variables set to zero, D is
+     * a homogeneous polynomial in the supported x; any monomial factor x^m common to all its terms
+     * is positive inside the face, so D = 0 there exactly when D / x^m = 0. Removing it takes away
+     * high-multiplicity zeros on the face's boundary (e.g. x_c^8 in the ten robots' game), which
+     * no interval test can exclude and on which Krawczyk's test never succeeds. Cost: O(terms) per
+     * equation plus the composition.
+     */
+    static List<MultivariatePolynomial> interiorEquations(SymmetricUtility u, MultivariatePolynomial f, int[][] supports,
+            MultivariatePolynomial[] images) {
+        int vars = f.variables();
+        boolean[] supported = new boolean[vars];
+        for (int q = 0; q < supports.length; q++) {
+            for (int a : supports[q]) {
+                supported[u.offset(q) + a] = true;
+            }
+        }
+        List<MultivariatePolynomial> out = new ArrayList<>();
+        for (int q = 0; q < supports.length; q++) {
+            int[] t = supports[q];
+            int last = u.offset(q) + t[t.length - 1];
+            for (int r = 0; r + 1 < t.length; r++) {
+                MultivariatePolynomial d = f.derivative(u.offset(q) + t[r]).subtract(f.derivative(last));
+                out.add(SymmetricUtility.compose(withoutMonomialFactor(d, supported), images));
+            }
+        }
+        return out;
+    }
+
+    /** p with the unsupported variables set to zero, divided by the largest monomial dividing every remaining term. */
+    private static MultivariatePolynomial withoutMonomialFactor(MultivariatePolynomial p, boolean[] supported) {
+        int vars = p.variables();
+        List<java.util.Map.Entry<MultivariatePolynomial.Monomial, Rational>> kept = new ArrayList<>();
+        int[] common = null;
+        for (java.util.Map.Entry<MultivariatePolynomial.Monomial, Rational> t : p.terms().entrySet()) {
+            int[] e = t.getKey().exponents();
+            boolean vanishes = false;
+            for (int v = 0; v < vars; v++) {
+                vanishes |= !supported[v] && e[v] > 0;
+            }
+            if (vanishes || t.getValue().isZero()) {
+                continue;
+            }
+            kept.add(t);
+            if (common == null) {
+                common = e.clone();
+            } else {
+                for (int v = 0; v < vars; v++) {
+                    common[v] = Math.min(common[v], e[v]);
+                }
+            }
+        }
+        MultivariatePolynomial out = MultivariatePolynomial.zero(vars);
+        for (java.util.Map.Entry<MultivariatePolynomial.Monomial, Rational> t : kept) {
+            int[] e = t.getKey().exponents().clone();
+            for (int v = 0; v < vars; v++) {
+                e[v] -= common[v];
+            }
+            out = out.add(MultivariatePolynomial.monomial(vars, t.getValue(), e));
+        }
+        return out;
     }
 
     private static Critical classify(SymmetricUtility u, MultivariatePolynomial f, int[][] supports, MultivariatePolynomial[][] entries,

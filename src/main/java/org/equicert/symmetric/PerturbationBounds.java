@@ -31,6 +31,14 @@ public final class PerturbationBounds {
 
     /** Theorem D.0.3 for s near the optimum s*. */
     public static StrategyBound strategy(NormalFormGame game, MixedProfile optimum, MixedProfile s) {
+        return strategy(game, optimum, s, new ExpectedUtility(game).maxRegret(s));
+    }
+
+    /**
+     * Theorem D.0.3 for s near the optimum s*, with s's exact largest regret computed by the caller
+     * (e.g. from the orbit payoff table when s is P-invariant, without a pass over all profiles).
+     */
+    public static StrategyBound strategy(NormalFormGame game, MixedProfile optimum, MixedProfile s, Rational maxRegret) {
         Rational delta = Rational.ZERO;
         for (int i = 0; i < game.playerCount(); i++) {
             Rational tv = Rational.ZERO;
@@ -40,7 +48,7 @@ public final class PerturbationBounds {
             delta = delta.max(tv.multiply(Rational.HALF));
         }
         Rational maxAbs = game.maximumPayoff().abs().max(game.minimumPayoff().abs());
-        return new StrategyBound(delta, delta.multiply(Rational.of(4)).multiply(maxAbs), new ExpectedUtility(game).maxRegret(s));
+        return new StrategyBound(delta, delta.multiply(Rational.of(4)).multiply(maxAbs), maxRegret);
     }
 
     /** Proposition D.0.2: the largest regret of s* in the perturbed game, to compare with 2ε. */

@@ -171,7 +171,10 @@ public final class SymmetricPoint {
             if (u.degree() <= 0) {
                 return u.evaluate(Rational.ZERO).toString();
             }
-            return affineImage(algebraic, u.coefficient(1), u.coefficient(0)).closedForm();
+            RealAlgebraic x = affineImage(algebraic, u.coefficient(1), u.coefficient(0));
+            // closed forms exist for rationals and quadratic irrationals only; otherwise a 12-digit decimal
+            String closed = x.closedForm();
+            return closed != null ? closed : "≈" + x.toDecimalString(12);
         }
         RationalInterval v = BoxSolver.evaluate(e, box);
         if (v.lower().equals(v.upper())) {

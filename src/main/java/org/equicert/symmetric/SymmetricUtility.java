@@ -30,6 +30,7 @@ public final class SymmetricUtility {
     private final Map<String, Integer> position;
     private final Rational[] coefficients;
     private final BigInteger[] multinomials;
+    private final boolean countDetermined;
     private final Map<String, int[][]> lineCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SymmetricUtility(NormalFormGame game, List<List<Integer>> orbits) {
@@ -53,6 +54,8 @@ public final class SymmetricUtility {
             position.put(key(indices.get(p)), p);
         }
         Rational[] sums = new Rational[indices.size()];
+        Rational[] first = new Rational[indices.size()];
+        boolean uniform = true;
         long[] counts = new long[indices.size()];
         Arrays.fill(sums, Rational.ZERO);
         int[] orbitOf = new int[game.playerCount()];
@@ -71,9 +74,16 @@ public final class SymmetricUtility {
                 c[orbitOf[i]][profile[i]]++;
             }
             int p = position.get(key(c));
-            sums[p] = sums[p].add(game.payoff(0, k));
+            Rational payoff = game.payoff(0, k);
+            sums[p] = sums[p].add(payoff);
             counts[p]++;
+            if (first[p] == null) {
+                first[p] = payoff;
+            } else {
+                uniform &= first[p].equals(payoff);
+            }
         }
+        countDetermined = uniform;
         coefficients = new Rational[indices.size()];
         multinomials = new BigInteger[indices.size()];
         for (int p = 0; p < indices.size(); p++) {
@@ -156,6 +166,28 @@ public final class SymmetricUtility {
         return Arrays.deepToString(k);
     }
 
+    /**
+     * Whether each pure profile's payoff is determined by its per-orbit action counts (every profile
+     * of a count class pays the same). With one orbit this says the game is totally symmetric and
+     * the coefficients are its count table.
+     */
+    public boolean countDetermined() {
+        return countDetermined;
+    }
+
+    /**
+     * The Bernstein coefficient of the multi-index with these per-orbit action counts.
+     *
+     * @throws IllegalArgumentException if the counts are not a multi-index of this utility
+     */
+    public Rational coefficient(int[][] counts) {
+        Integer p = position.get(key(counts));
+        if (p == null) {
+            throw new IllegalArgumentException("no Bernstein coefficient for action counts " + key(counts));
+        }
+        return coefficients[p];
+    }
+
     /** The game. */
     public NormalFormGame game() {
         return game;
@@ -215,6 +247,42 @@ public final class SymmetricUtility {
             total = total.add(term);
         }
         return total;
+    }
+
+    /**
+     * The largest regret of the profile in which orbit o plays s[o], from the Bernstein form alone
+     * (no pass over the game's profiles): a player of orbit o gets (1/n_o)·∂f/∂x_{o,b} for action b,
+     * f the {@link #homogeneousPolynomial()}, because the orbit's players are interchanged by
+     * symmetries that fix the profile. Cost O(size · Σ actions) Rational operations, against
+     * O(players · profiles) for the full game.
+     */
+    public Rational maxRegret(Rational[][] s) {
+        Rational value = value(s);
+        Rational worst = Rational.ZERO;
+        for (int q = 0; q < orbits.size(); q++) {
+            Rational n = Rational.of(orbits.get(q).size());
+            for (int b = 0; b < actions[q]; b++) {
+                Rational derivative = Rational.ZERO;
+                for (int p = 0; p < indices.size(); p++) {
+                    int[][] k = indices.get(p);
+                    if (k[q][b] == 0 || coefficients[p].isZero()) {
+                        continue;
+                    }
+                    Rational term = coefficients[p].multiply(Rational.of(multinomials[p])).multiply(Rational.of(k[q][b]));
+                    for (int r = 0; r < k.length && !term.isZero(); r++) {
+                        for (int a = 0; a < k[r].length; a++) {
+                            int e = r == q && a == b ? k[r][a] - 1 : k[r][a];
+                            if (e > 0) {
+                                term = term.multiply(s[r][a].pow(e));
+                            }
+                        }
+                    }
+                    derivative = derivative.add(term);
+                }
+                worst = worst.max(derivative.divide(n).subtract(value));
+            }
+        }
+        return worst;
     }
 
     /** The full profile in which every player of orbit o plays s[o]. */

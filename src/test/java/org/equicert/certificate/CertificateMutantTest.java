@@ -230,7 +230,7 @@ class CertificateMutantTest {
                     out.add(b);
                 }
             }
-            case "symmetric-bound" -> {
+            case "symmetric-bound", "symmetric-count-bound" -> {
                 // The witness attains its value exactly, so a bound below it, or another claimed value, is false.
                 Map<String, Object> d = copy(data);
                 d.put("bound", Rational.parse((String) d.get("witnessValue")).subtract(Rational.of(1, 1000)).toString());

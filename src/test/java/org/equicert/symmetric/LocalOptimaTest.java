@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -53,6 +54,54 @@ class LocalOptimaTest {
         LocalOptima.Critical a = r.points().stream().filter(c -> c.point().describe().equals("(1, 0, 0)")).findFirst().orElseThrow();
         assertEquals(LocalOptima.Kind.UNDECIDED, a.kind());
         assertTrue(a.reason().contains("zero regret"));
+    }
+
+    @Test
+    void tenRobotsInteriorCriticalPointIsIsolatedAndNotAMaximum() {
+        // EU = x_a^10 + 2·10·x_b·x_c^9 (ε = 1): the boundary zeros of the face equations (x_c^8) are divided out,
+        // so the one interior critical point, x_a = 2^(1/9)·x_c, x_b = x_c/9, is isolated instead of leaving the face unresolved
+        java.util.Map<List<Integer>, Rational> pay = new java.util.HashMap<>();
+        for (List<Integer> k : org.equicert.game.SymmetricPayoffs.countVectors(10, 3)) {
+            pay.put(k, k.equals(List.of(10, 0, 0)) ? Rational.ONE : k.equals(List.of(0, 1, 9)) ? Rational.TWO : Rational.ZERO);
+        }
+        NormalFormGame g = org.equicert.game.SymmetricPayoffs.of(10, 3, pay).toGame("robots");
+        List<Integer> all = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        LocalOptima.Result r = LocalOptima.find(SymmetricUtility.of(g, List.of(all)), 7);
+        assertEquals(List.of(), r.unresolvedFaces());
+        assertEquals(List.of("(1, 0, 0)", "(0, 1/10, 9/10)"), maxima(r));
+        LocalOptima.Critical inner = r.points().stream().filter(c -> c.supports()[0].length == 3).findFirst().orElseThrow();
+        assertEquals(LocalOptima.Kind.NOT_A_LOCAL_MAXIMUM, inner.kind());
+        assertEquals(5, r.points().size());
+    }
+
+    @Property(tries = 20)
+    void everyCriticalPointIsDescribedWithNumbers(@ForAll @IntRange(min = 4, max = 5) int n, @ForAll @IntRange(min = 0, max = 100_000) int seed) {
+        // with 4-5 players EU has degree 4-5 on an edge: its critical points are roots of cubics and quartics,
+        // which have no closed form; they are shown as decimals, never as "null"
+        NormalFormGame g = GamutGenerator.generate(GamutGenerator.GameClass.RANDOM, n, 2, seed);
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        for (LocalOptima.Critical c : LocalOptima.find(SymmetricUtility.of(g, List.of(all)), 10).points()) {
+            assertTrue(!c.point().describe().contains("null"), c.point().describe());
+        }
+    }
+
+    @Example
+    void aCubicCriticalPointIsShownAsADecimal() {
+        // 4 players, 2 actions, u(k) for k players on action 1: 0, 1, 0, 0, 2 -> EU'(p) is a cubic with an irrational root
+        java.util.Map<List<Integer>, Rational> pay = new java.util.HashMap<>();
+        long[] byCount = {0, 0, 0, 1, 2};
+        for (List<Integer> k : org.equicert.game.SymmetricPayoffs.countVectors(4, 2)) {
+            pay.put(k, Rational.of(byCount[k.get(0)]));
+        }
+        NormalFormGame g = org.equicert.game.SymmetricPayoffs.of(4, 2, pay).toGame("cubic");
+        List<String> shown = new ArrayList<>();
+        for (LocalOptima.Critical c : LocalOptima.find(SymmetricUtility.of(g, List.of(List.of(0, 1, 2, 3))), 10).points()) {
+            shown.add(c.point().describe());
+        }
+        assertTrue(shown.stream().noneMatch(d -> d.contains("null")), shown.toString());
     }
 
     @Property(tries = 30)
