@@ -1,20 +1,20 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: at base b = e^(alpha/1) = 1657227/500000 the stationary distribution of seed 000's chain has E[U] >= 99/10 = u* - epsilon with epsilon = 1/10, and b is at most the base of Theorem 1's alpha, so by monotonicity in alpha Theorem 1's bound holds at its alpha
+; claim: at base b = e^(5 alpha) = 400 the stationary distribution of seed 000's chain has E[U] >= 99/10 = u* - epsilon with epsilon = 1/10, and b is exactly the base of Theorem 1's alpha (b^(D(u*-u')) epsilon = |A|^n (u* - u_min))
 ; kind: theorem1
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
 ; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
-; data: {"kind":"theorem1","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"uMin":"0","base":"1657227/500000","scale":1,"distribution":["156249991825583159054670941785806680519108716062156338193458649/156642569940365137869847095588147524269108716062156338193458649","976562500000000000000000000000000000000000000000000000000/156642569940365137869847095588147524269108716062156338193458649","976562500000000000000000000000000000000000000000000000000/156642569940365137869847095588147524269108716062156338193458649","390624989781978815176153802340843750000000000000000000000000/156642569940365137869847095588147524269108716062156338193458649"],"bound":"99/10","atLeast":true,"epsilon":"1/10"}
+; data: {"kind":"theorem1","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"uMin":"0","base":"400","scale":"1/5","distribution":["80000/80201","1/160402","1/160402","200/80201"],"bound":"99/10","atLeast":true,"epsilon":"1/10"}
 (set-info :status unsat)
 (set-logic QF_LRA)
 ; pi_<profile>: the claimed stationary distribution
-(define-fun pi_1 () Real (/ 156249991825583159054670941785806680519108716062156338193458649.0 156642569940365137869847095588147524269108716062156338193458649.0))
-(define-fun pi_2 () Real (/ 976562500000000000000000000000000000000000000000000000000.0 156642569940365137869847095588147524269108716062156338193458649.0))
-(define-fun pi_3 () Real (/ 976562500000000000000000000000000000000000000000000000000.0 156642569940365137869847095588147524269108716062156338193458649.0))
-(define-fun pi_4 () Real (/ 390624989781978815176153802340843750000000000000000000000000.0 156642569940365137869847095588147524269108716062156338193458649.0))
+(define-fun pi_1 () Real (/ 80000.0 80201.0))
+(define-fun pi_2 () Real (/ 1.0 160402.0))
+(define-fun pi_3 () Real (/ 1.0 160402.0))
+(define-fun pi_4 () Real (/ 200.0 80201.0))
 (define-fun expected_U () Real (+ (* 10.0 pi_1) (* 0.0 pi_2) (* 0.0 pi_3) (* 5.0 pi_4)))
-(define-fun b () Real (/ 1657227.0 500000.0))
+(define-fun b () Real 400.0)
 (define-fun epsilon () Real (/ 1.0 10.0))
 ; negation: pi is not the detailed-balance distribution, the expectation bound fails, or b exceeds Theorem 1's base (b^(D(u*-u')) epsilon > |A|^n (u* - u_min))
 (assert (or (< pi_1 0.0)
@@ -22,11 +22,11 @@
     (< pi_3 0.0)
     (< pi_4 0.0)
     (not (= (+ pi_1 pi_2 pi_3 pi_4) 1.0))
-    (not (= (* pi_1 (/ 244140625000000000000000000000000000000000000000000000000.0 156249991825583159054670941785806680519108716062156338193458649.0)) (* pi_2 (/ 1.0 4.0))))
-    (not (= (* pi_1 (/ 244140625000000000000000000000000000000000000000000000000.0 156249991825583159054670941785806680519108716062156338193458649.0)) (* pi_3 (/ 1.0 4.0))))
-    (not (= (* pi_2 (/ 1.0 4.0)) (* pi_4 (/ 7812500000000000000000000000.0 12499999673023322085636921674907.0))))
-    (not (= (* pi_3 (/ 1.0 4.0)) (* pi_4 (/ 7812500000000000000000000000.0 12499999673023322085636921674907.0))))
+    (not (= (* pi_1 (/ 1.0 640000.0)) (* pi_2 (/ 1.0 4.0))))
+    (not (= (* pi_1 (/ 1.0 640000.0)) (* pi_3 (/ 1.0 4.0))))
+    (not (= (* pi_2 (/ 1.0 4.0)) (* pi_4 (/ 1.0 1600.0))))
+    (not (= (* pi_3 (/ 1.0 4.0)) (* pi_4 (/ 1.0 1600.0))))
     (< expected_U (/ 99.0 10.0))
-    (> (* epsilon (* b b b b b)) 40.0)))
+    (> (* epsilon b) 40.0)))
 (check-sat)
 (exit)
