@@ -6,7 +6,7 @@
 #
 # Usage: benchmarks/nash.sh [--sizes "10 12 15"] [--seeds "1 2 3"] [--with-20]
 #   --with-20   also 20×20 seed 1 (lrsnash alone needs minutes there)
-#   JAVA_OPTS   extra JVM options for equicert, e.g. JAVA_OPTS=-XX:+UseSerialGC
+#   JAVA_OPTS   JVM options for equicert; default: the launcher's (-Xss8m -XX:+UseSerialGC)
 # Needs bash, java, lrsnash (Debian package lrslib) and GNU /usr/bin/time; builds the jar if missing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -75,7 +75,8 @@ for n in $sizes; do for s in $seeds; do list+=("$n:$s"); done; done
 [ "$with20" = 1 ] && list+=("20:1")
 
 echo "# benchmarks/nash.sh, $(date -u +%Y-%m-%dT%H:%MZ), uptime:$(uptime | sed 's/.*up/ up/')"
-echo "# $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'"
+JAVA_OPTS="${JAVA_OPTS--Xss8m -XX:+UseSerialGC}"
+echo "# $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS}'"
 echo "| game | eq | lrsnash cpu s | wall s | MiB | equicert --no-certify cpu s | wall s | MiB | cpu × | MiB × | equicert certified cpu s | wall s | MiB | cpu × | MiB × | sets agree |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 disagree=0
