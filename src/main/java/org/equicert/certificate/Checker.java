@@ -34,7 +34,8 @@ public final class Checker {
 
     /** All claim kinds; each must have a canary. */
     static final List<String> KINDS = List.of("nash", "epsilon-nash", "regret", "detailed-balance-symbolic", "detailed-balance",
-            "softmax-expectation", "theorem1", "symmetric-bound", "symmetric-count-bound", "oracle-spo", "nash-set", "stationary-unique");
+            "softmax-expectation", "theorem1", "symmetric-bound", "symmetric-count-bound", "oracle-spo", "nash-set", "stationary-unique",
+            "algebraic-nash");
 
     private static volatile boolean canariesPassed;
 

@@ -73,6 +73,8 @@ public final class ClaimCodec {
                     return NashSetClaim.fromData(m);
                 case "stationary-unique":
                     return StationaryClaim.fromData(m);
+                case "algebraic-nash":
+                    return AlgebraicNashClaim.fromData(m);
                 default:
                     throw new IllegalArgumentException("unknown claim kind '" + kind + "'");
             }

@@ -257,6 +257,37 @@ class CertificateMutantTest {
                 vertices.get(0).set(0, Rational.parse(vertices.get(0).get(0)).add(Rational.of(1, 7)).toString());
                 out.add(d);
             }
+            case "algebraic-nash" -> {
+                // Player 1's probabilities sum to exactly 1 at θ: adding 1/1000 to one of them breaks that.
+                Map<String, Object> d = copy(data);
+                List<String> first = ((List<List<List<String>>>) d.get("profile")).get(0).get(0);
+                if (first.isEmpty()) {
+                    first.add("0");
+                }
+                first.set(0, Rational.parse(first.get(0)).add(Rational.of(1, 1000)).toString());
+                out.add(d);
+                // p·(x − m) with m a rational point of (lo, hi) that is not a root of p has two roots there, not one.
+                Map<String, Object> two = copy(data);
+                List<String> p = (List<String>) two.get("polynomial");
+                Rational lo = Rational.parse((String) two.get("lo"));
+                Rational hi = Rational.parse((String) two.get("hi"));
+                Rational m = lo.midpoint(hi);
+                Rational value = Rational.ZERO;
+                for (int k = p.size() - 1; k >= 0; k--) {
+                    value = value.multiply(m).add(Rational.parse(p.get(k)));
+                }
+                if (value.isZero()) {
+                    m = lo.add(m).multiply(Rational.HALF);
+                }
+                List<String> times = new ArrayList<>();
+                for (int k = 0; k <= p.size(); k++) {
+                    Rational below = k > 0 ? Rational.parse(p.get(k - 1)) : Rational.ZERO;
+                    Rational here = k < p.size() ? Rational.parse(p.get(k)) : Rational.ZERO;
+                    times.add(below.subtract(here.multiply(m)).multiply(Rational.of(m.denominator())).toString());
+                }
+                two.put("polynomial", times);
+                out.add(two);
+            }
             default -> throw new AssertionError("no falsifying edit for kind " + kind);
         }
         return out;
