@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -171,6 +172,12 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
 
     Rational[] distribution() {
         return distribution.clone();
+    }
+
+    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return NaturalStatements.chain(data());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.equicert.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -81,6 +82,12 @@ public final class DetailedBalanceClaim implements Claim {
     private String side(int k, int player) {
         Rational u = table.payoff(0, k);
         return "(+ (- (* " + Smt.num(u) + " alpha) logZ) (- (* " + Smt.num(uMin.subtract(u)) + " alpha) logNA_" + (player + 1) + "))";
+    }
+
+    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return NaturalStatements.chain(data());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.equicert.number.Rational;
 
@@ -295,6 +296,12 @@ public final class NashSetClaim implements Claim {
         sb.append(Smt.negatedClaim("negation of the claim: an equilibrium outside every listed set, or a point of a listed set"
                 + " that is not an equilibrium", negation));
         return sb.toString();
+    }
+
+    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return NaturalNashSet.statement(data());
     }
 
     @Override

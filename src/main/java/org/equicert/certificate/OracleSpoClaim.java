@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -770,6 +771,12 @@ public final class OracleSpoClaim implements Claim {
     }
 
     // ---------------------------------------------------------------- data
+
+    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return NaturalOracleSpo.statement(data());
+    }
 
     @Override
     public Map<String, Object> data() {

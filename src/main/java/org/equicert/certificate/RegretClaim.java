@@ -3,6 +3,7 @@ package org.equicert.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -92,6 +93,12 @@ public final class RegretClaim implements Claim {
         }
         sb.append(Smt.negatedClaim("negation of the claim: the profile is invalid or some regret differs from the stated value", negation));
         return sb.toString();
+    }
+
+    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return NaturalStatements.regret(data());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
@@ -187,6 +188,12 @@ public final class SoftmaxExpectationClaim implements Claim {
         sb.append(Smt.negatedClaim("negation: pi is not the detailed-balance distribution, the expectation bound fails"
                 + (epsilon == null ? "" : ", or b exceeds Theorem 1's base (b^(D(u*-u')) epsilon > |A|^n (u* - u_min))"), negation));
         return sb.toString();
+    }
+
+    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return NaturalStatements.chain(data());
     }
 
     @Override

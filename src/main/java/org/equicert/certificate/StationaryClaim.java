@@ -355,6 +355,12 @@ public final class StationaryClaim implements Claim {
         return sb.toString();
     }
 
+    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    @Override
+    public Optional<String> nonlinearSmtLib() {
+        return NaturalStatements.stationary(data());
+    }
+
     @Override
     public Map<String, Object> data() {
         Map<String, Object> m = new LinkedHashMap<>();
