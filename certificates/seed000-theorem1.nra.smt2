@@ -1,29 +1,27 @@
 ; equicert certificate (QF_NRA, the natural statement for external solvers (z3, cvc5))
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: at base b = e^(alpha/1) = 1657227/500000 the stationary distribution of seed 000's chain has E[U] >= 99/10 = u* - epsilon with epsilon = 1/10, and b is at most the base of Theorem 1's alpha, so by monotonicity in alpha Theorem 1's bound holds at its alpha
+; claim: at base b = e^(5 alpha) = 400 the stationary distribution of seed 000's chain has E[U] >= 99/10 = u* - epsilon with epsilon = 1/10, and b is exactly the base of Theorem 1's alpha (b^(D(u*-u')) epsilon = |A|^n (u* - u_min))
 ; kind: theorem1
 ; subject: Seed 000 coordination game (high/high 10, low/low 5, else 0)
 ; fingerprint: game sha256:127ffbb8b2509c5611757b08f3b3093daf0f0cc4b5f261c4e1e68e20989def39
 ; tool: equicert 0.1.0
-; data: {"kind":"theorem1","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"uMin":"0","base":"1657227/500000","scale":1,"distribution":["156249991825583159054670941785806680519108716062156338193458649/156642569940365137869847095588147524269108716062156338193458649","976562500000000000000000000000000000000000000000000000000/156642569940365137869847095588147524269108716062156338193458649","976562500000000000000000000000000000000000000000000000000/156642569940365137869847095588147524269108716062156338193458649","390624989781978815176153802340843750000000000000000000000000/156642569940365137869847095588147524269108716062156338193458649"],"bound":"99/10","atLeast":true,"epsilon":"1/10"}
+; data: {"kind":"theorem1","game":{"title":"Seed 000 coordination game (high/high 10, low/low 5, else 0)","actions":[2,2],"payoffs":[["10","0","0","5"],["10","0","0","5"]]},"uMin":"0","base":"400","scale":"1/5","distribution":["80000/80201","1/160402","1/160402","200/80201"],"bound":"99/10","atLeast":true,"epsilon":"1/10"}
 (set-info :status unsat)
 (set-logic QF_NRA)
-; b = e^(alpha/D) with D = 1: a variable constrained to the stated base
+; b = e^(alpha/D) with D = 1/5: a variable constrained to the stated base
 (declare-fun b () Real)
-(assert (= b (/ 1657227.0 500000.0)))
+(assert (= b 400.0))
 (define-fun b_2 () Real (* b b))
-(define-fun b_4 () Real (* b_2 b_2))
-(define-fun b_8 () Real (* b_4 b_4))
 ; U_<k>: the common payoff at profile k; w_<k> = b^(D (U_k - u_min)), the softmax weight; Z = the sum of the weights
 (define-fun u_min () Real 0.0)
 (define-fun U_1 () Real 10.0)
-(define-fun w_1 () Real (* b_2 b_8))
+(define-fun w_1 () Real b_2)
 (define-fun U_2 () Real 0.0)
 (define-fun w_2 () Real 1.0)
 (define-fun U_3 () Real 0.0)
 (define-fun w_3 () Real 1.0)
 (define-fun U_4 () Real 5.0)
-(define-fun w_4 () Real (* b b_4))
+(define-fun w_4 () Real b)
 (define-fun Z () Real (+ w_1 w_2 w_3 w_4))
 ; t_<k>_<i>: probability that player i (chosen with probability 1/n) moves profile k to a given other action
 (declare-fun t_1_1 () Real)
@@ -48,13 +46,13 @@
 (define-fun stay_4 () Real (- 1.0 (+ t_4_1 t_4_2)))
 ; pi_<k>: the stated distribution, variables constrained to it
 (declare-fun pi_1 () Real)
-(assert (= pi_1 (/ 156249991825583159054670941785806680519108716062156338193458649.0 156642569940365137869847095588147524269108716062156338193458649.0)))
+(assert (= pi_1 (/ 80000.0 80201.0)))
 (declare-fun pi_2 () Real)
-(assert (= pi_2 (/ 976562500000000000000000000000000000000000000000000000000.0 156642569940365137869847095588147524269108716062156338193458649.0)))
+(assert (= pi_2 (/ 1.0 160402.0)))
 (declare-fun pi_3 () Real)
-(assert (= pi_3 (/ 976562500000000000000000000000000000000000000000000000000.0 156642569940365137869847095588147524269108716062156338193458649.0)))
+(assert (= pi_3 (/ 1.0 160402.0)))
 (declare-fun pi_4 () Real)
-(assert (= pi_4 (/ 390624989781978815176153802340843750000000000000000000000000.0 156642569940365137869847095588147524269108716062156338193458649.0)))
+(assert (= pi_4 (/ 200.0 80201.0)))
 (define-fun expected_U () Real (+ (* U_1 pi_1) (* U_2 pi_2) (* U_3 pi_3) (* U_4 pi_4)))
 ; Theorem 1: u* the best payoff, u' the second best, epsilon the allowed shortfall
 (define-fun u_star () Real 10.0)
@@ -87,6 +85,6 @@
     (not (= (+ (* pi_3 stay_3) (* pi_1 t_1_2) (* pi_4 t_4_1)) pi_3))
     (not (= (+ (* pi_4 stay_4) (* pi_2 t_2_2) (* pi_3 t_3_1)) pi_4))
     (< expected_U (/ 99.0 10.0))
-    (or (<= epsilon 0.0) (not (= (/ 99.0 10.0) (- u_star epsilon))) (< expected_U (- u_star epsilon)) (> (* epsilon (* b b_4)) (* 4.0 (- u_star u_min))))))
+    (or (<= epsilon 0.0) (not (= (/ 99.0 10.0) (- u_star epsilon))) (< expected_U (- u_star epsilon)) (> (* epsilon b) (* 4.0 (- u_star u_min))))))
 (check-sat)
 (exit)

@@ -1,11 +1,11 @@
 ; equicert certificate (QF_NRA, the natural statement for external solvers (z3, cvc5))
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the profile -θ + 1, θ; -θ + 1, θ; -θ + 1, θ; -θ + 1, θ, with θ the unique root of θ^2 - 4θ + 2 in (1/2, 1], is a Nash equilibrium: no player gains by any mixed deviation
+; claim: the profile θ, -θ + 1; θ, -θ + 1; θ, -θ + 1; θ, -θ + 1, with θ the unique root of θ^2 + 2θ - 1 in (0, 4], is a Nash equilibrium: no player gains by any mixed deviation
 ; kind: algebraic-nash
-; subject: Seed 001 App. C partygoers: four robot butlers on a square hold food or drink; group j reaches butlers j-1, j, j+1 and scores 0 without drink, 1 with only drink, 2 with food and drink; common payoff = sum over groups
+; subject: Seed 001 App. C partygoers (four robot butlers on a square)
 ; fingerprint: game sha256:7e51082d956ac81229ab3d073c8d9bdab37763791f6e6ea27548e7ceaa54b5d3
 ; tool: equicert 0.1.0
-; data: {"kind":"algebraic-nash","game":{"title":"Seed 001 App. C partygoers: four robot butlers on a square hold food or drink; group j reaches butlers j-1, j, j+1 and scores 0 without drink, 1 with only drink, 2 with food and drink; common payoff = sum over groups","actions":[2,2,2,2],"payoffs":[["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"]]},"polynomial":["2","-4","1"],"lo":"1/2","hi":"1","profile":[[["1","-1"],["0","1"]],[["1","-1"],["0","1"]],[["1","-1"],["0","1"]],[["1","-1"],["0","1"]]]}
+; data: {"kind":"algebraic-nash","game":{"title":"Seed 001 App. C partygoers (four robot butlers on a square)","actions":[2,2,2,2],"payoffs":[["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"],["0","6","6","8","6","8","8","7","6","8","8","7","8","7","7","4"]]},"polynomial":["-1","2","1"],"lo":"0","hi":"4","profile":[[["0","1"],["1","-1"]],[["0","1"],["1","-1"]],[["0","1"],["1","-1"]],[["0","1"],["1","-1"]]]}
 (set-info :status unsat)
 (set-logic QF_NRA)
 (declare-fun theta () Real)
@@ -75,14 +75,14 @@
 (define-fun u_4_15 () Real 7.0)
 (define-fun u_4_16 () Real 4.0)
 ; the profile: s_<player>_<action> as polynomials in theta
-(define-fun s_1_1 () Real (+ 1.0 (* (- 1.0) theta)))
-(define-fun s_1_2 () Real (* 1.0 theta))
-(define-fun s_2_1 () Real (+ 1.0 (* (- 1.0) theta)))
-(define-fun s_2_2 () Real (* 1.0 theta))
-(define-fun s_3_1 () Real (+ 1.0 (* (- 1.0) theta)))
-(define-fun s_3_2 () Real (* 1.0 theta))
-(define-fun s_4_1 () Real (+ 1.0 (* (- 1.0) theta)))
-(define-fun s_4_2 () Real (* 1.0 theta))
+(define-fun s_1_1 () Real (* 1.0 theta))
+(define-fun s_1_2 () Real (+ 1.0 (* (- 1.0) theta)))
+(define-fun s_2_1 () Real (* 1.0 theta))
+(define-fun s_2_2 () Real (+ 1.0 (* (- 1.0) theta)))
+(define-fun s_3_1 () Real (* 1.0 theta))
+(define-fun s_3_2 () Real (+ 1.0 (* (- 1.0) theta)))
+(define-fun s_4_1 () Real (* 1.0 theta))
+(define-fun s_4_2 () Real (+ 1.0 (* (- 1.0) theta)))
 ; eu_<player>_<action>: payoff of the action against the others' strategies; eu_<player>: expected payoff
 (define-fun eu_1_1 () Real (+ (* s_2_1 s_3_1 s_4_1 u_1_1) (* s_2_2 s_3_1 s_4_1 u_1_3) (* s_2_1 s_3_2 s_4_1 u_1_5) (* s_2_2 s_3_2 s_4_1 u_1_7) (* s_2_1 s_3_1 s_4_2 u_1_9) (* s_2_2 s_3_1 s_4_2 u_1_11) (* s_2_1 s_3_2 s_4_2 u_1_13) (* s_2_2 s_3_2 s_4_2 u_1_15)))
 (define-fun eu_1_2 () Real (+ (* s_2_1 s_3_1 s_4_1 u_1_2) (* s_2_2 s_3_1 s_4_1 u_1_4) (* s_2_1 s_3_2 s_4_1 u_1_6) (* s_2_2 s_3_2 s_4_1 u_1_8) (* s_2_1 s_3_1 s_4_2 u_1_10) (* s_2_2 s_3_1 s_4_2 u_1_12) (* s_2_1 s_3_2 s_4_2 u_1_14) (* s_2_2 s_3_2 s_4_2 u_1_16)))
@@ -98,7 +98,7 @@
 (define-fun eu_4 () Real (+ (* s_4_1 eu_4_1) (* s_4_2 eu_4_2)))
 ; negation of the claim: theta is a root of p in (lo, hi] at which the profile is invalid or some player gains by a
 ; pure deviation (so by a mixed one); that (lo, hi] holds exactly one root is proved by the linear certificate
-(assert (and (= (+ 2.0 (* (- 4.0) theta) (* 1.0 theta theta)) 0.0) (< (/ 1.0 2.0) theta) (<= theta 1.0)
+(assert (and (= (+ (- 1.0) (* 2.0 theta) (* 1.0 theta theta)) 0.0) (< 0.0 theta) (<= theta 4.0)
   (or (< s_1_1 0.0)
     (< s_1_2 0.0)
     (not (= (+ s_1_1 s_1_2) 1.0))

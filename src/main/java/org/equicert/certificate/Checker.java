@@ -140,6 +140,11 @@ public final class Checker {
                     + CertificateFile.DATA_LINE + " with '" + CertificateFile.DATA_PREFIX.strip()
                     + "' (plain SMT-LIB is never accepted as a certificate)", "not run");
         }
+        if (!header.get().toolVersion().equals(toolVersion)) {
+            return Verdict.rejected("rule 'version': the file says it was written by equicert " + header.get().toolVersion()
+                    + "; this checker accepts exactly the certificates of equicert " + toolVersion
+                    + " (check it with that version, or regenerate it)", "not run");
+        }
         Claim claim;
         String fingerprint;
         try {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.equicert.bridge.AlgebraicProfiles;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.bridge.SymmetricClaims;
 import org.equicert.certificate.CertificateStore;
@@ -118,9 +120,12 @@ final class SymmetricReport {
         if (point.exact().isPresent() && Boolean.TRUE.equals(report.nash())) {
             Rational[][] profile = u.profile(point.exact().get()).toArray();
             nashCert = "  " + certify(store, baseName + "-symmetric-nash",
-                    tooLarge ? java.util.Optional.empty() : java.util.Optional.of(NashClaim.nash(PayoffTables.of(game), profile)));
+                    tooLarge ? Optional.empty() : Optional.of(NashClaim.nash(PayoffTables.of(game), profile)));
+        } else if (Boolean.TRUE.equals(report.nash()) && point.algebraic().isPresent() && point.strategiesInUnknown().isPresent()) {
+            nashCert = "  " + certify(store, baseName + "-symmetric-nash", tooLarge ? Optional.empty()
+                    : Optional.of(AlgebraicProfiles.symmetricNash(u, point.algebraic().get(), point.strategiesInUnknown().get())));
         } else if (Boolean.TRUE.equals(report.nash()) && !point.exact().isPresent()) {
-            nashCert = "  (irrational point: regrets decided exactly by Sturm sequences; no SMT certificate)";
+            nashCert = "  (not certified: the point is an isolating box, not an exact algebraic number; regrets decided by interval arithmetic)";
         }
         lines.add("Nash:       " + nashText + " (Theorem 4.0.2); regrets " + String.join("; ", report.regrets()) + nashCert);
         json.put("nash", report.nash());
@@ -233,12 +238,12 @@ final class SymmetricReport {
      */
     private java.util.Optional<Claim> optimumClaim(SymmetricUtility u, SymmetricOptimum.Result opt, java.util.Optional<Rational[][]> exactPoint) {
         if (!tooLarge) {
-            return java.util.Optional.of(SymmetricClaims.bound(u, opt, exactPoint));
+            return Optional.of(SymmetricClaims.bound(u, opt, exactPoint));
         }
         if (u.orbits().size() == 1 && u.countDetermined()) {
-            return java.util.Optional.of(SymmetricClaims.countBound(u, opt, exactPoint));
+            return Optional.of(SymmetricClaims.countBound(u, opt, exactPoint));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private String certify(CertificateStore store, String name, java.util.Optional<Claim> candidate) {

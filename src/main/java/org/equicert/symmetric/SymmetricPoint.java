@@ -2,6 +2,7 @@ package org.equicert.symmetric;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.equicert.number.Rational;
@@ -83,6 +84,31 @@ public final class SymmetricPoint {
     /** The real algebraic unknown, when there is one irrational unknown. */
     public Optional<RealAlgebraic> algebraic() {
         return Optional.ofNullable(algebraic);
+    }
+
+    /**
+     * For an irrational point in one unknown z (the algebraic case), the per-orbit strategies as
+     * polynomials in z; empty otherwise. With {@link #algebraic()} this is the exact point.
+     */
+    public Optional<UnivariatePolynomial[][]> strategiesInUnknown() {
+        if (algebraic == null || unknowns() != 1) {
+            return Optional.empty();
+        }
+        UnivariatePolynomial[][] s = new UnivariatePolynomial[entries.length][];
+        for (int q = 0; q < entries.length; q++) {
+            s[q] = new UnivariatePolynomial[entries[q].length];
+            for (int a = 0; a < entries[q].length; a++) {
+                UnivariatePolynomial p = UnivariatePolynomial.ZERO;
+                for (var term : entries[q][a].terms().entrySet()) {
+                    Rational[] c = new Rational[term.getKey().exponents()[0] + 1];
+                    Arrays.fill(c, Rational.ZERO);
+                    c[c.length - 1] = term.getValue();
+                    p = p.add(UnivariatePolynomial.of(c));
+                }
+                s[q][a] = p;
+            }
+        }
+        return Optional.of(s);
     }
 
     /** Strategy entries as polynomials in the unknowns. */

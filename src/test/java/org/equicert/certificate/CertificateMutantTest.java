@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equicert.number.Rational;
+import org.equicert.cli.Main;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class CertificateMutantTest {
 
-    static final Checker CHECKER = new Checker("test");
+    static final Checker CHECKER = new Checker(Main.VERSION);
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     static List<Path> shipped() throws IOException {
@@ -119,7 +120,7 @@ class CertificateMutantTest {
         for (Path f : shipped()) {
             texts.put(f.toString(), Files.readString(f));
         }
-        texts.put("epsilon-nash (in memory)", CertificateFile.render(extraEpsilonNash(), "test"));
+        texts.put("epsilon-nash (in memory)", CertificateFile.render(extraEpsilonNash(), Main.VERSION));
         return texts;
     }
 

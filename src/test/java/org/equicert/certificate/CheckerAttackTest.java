@@ -74,6 +74,14 @@ class CheckerAttackTest {
     }
 
     @Test
+    void aCertificateOfAnotherToolVersionIsNotThisCheckersToCheck() {
+        String other = honestHighHigh().replace("; tool: equicert test\n", "; tool: equicert 4.1.0\n");
+        Verdict v = CHECKER.checkText(other);
+        assertEquals(Verdict.Status.REJECTED, v.status());
+        assertTrue(v.reason().startsWith("rule 'version'"), v.reason());
+    }
+
+    @Test
     void plainSmtLibIsNeverValid() {
         Verdict v = CHECKER.checkText("(set-logic QF_LRA)\n(assert false)\n(check-sat)\n");
         assertEquals(Verdict.Status.REJECTED, v.status());

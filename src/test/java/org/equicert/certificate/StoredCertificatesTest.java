@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.equicert.cli.Main;
 import org.junit.jupiter.api.Test;
 
 /** Every certificate kept in the repository is re-checked, and has its proof saved beside it. */
@@ -17,7 +18,7 @@ class StoredCertificatesTest {
     void everyStoredCertificateChecksAndHasItsProof() throws Exception {
         List<Path> files = ExternalSolverTest.certificates();
         assertFalse(files.isEmpty());
-        Checker checker = new Checker("test");
+        Checker checker = new Checker(Main.VERSION);
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             Verdict v = checker.checkText(text);
