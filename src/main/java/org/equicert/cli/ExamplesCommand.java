@@ -32,10 +32,16 @@ final class ExamplesCommand implements Callable<Integer> {
 
     private int failures;
 
+    @picocli.CommandLine.Mixin
+    TimeoutOption timeout = new TimeoutOption();
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        CertificateStore store = new CertificateStore(outDir, Main.VERSION);
+        CertificateStore store = new CertificateStore(OptionValues.writableDirectory("--out", outDir), Main.VERSION);
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> runAll(out, store));
+    }
+
+    private int runAll(PrintWriter out, CertificateStore store) {
         Checker checker = new Checker(Main.VERSION);
         long start = System.nanoTime();
         timed(out, "seed 000 coordination profiles", () -> coordination(out, store));

@@ -39,6 +39,12 @@ final class SymmetricCommand implements Callable<Integer> {
 
 
 
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    TimeoutOption timeout = new TimeoutOption();
+
     @Option(names = "--no-certify", description = "compute only; write no files")
     boolean noCertify;
 
@@ -56,9 +62,12 @@ final class SymmetricCommand implements Callable<Integer> {
         if (tolerance.signum() <= 0) {
             throw new UserException("--tolerance must be positive");
         }
-        NormalFormGame game = GameFiles.read(gameFile);
-        SymmetricReport r = new SymmetricReport(game, SymmetricReport.orbits(game, generators), tolerance, maxPieces,
-                CertifyCommand.stem(gameFile), noCertify ? null : new CertificateStore(options.outDir, Main.VERSION));
-        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked);
+        NormalFormGame game = GameFiles.read(gameFile, input.limits());
+        CertificateStore store = noCertify ? null : options.store();
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
+            SymmetricReport r = new SymmetricReport(game, SymmetricReport.orbits(game, generators), tolerance, maxPieces,
+                    CertifyCommand.stem(gameFile), store);
+            return options.print(out, r.json, r.lines, r.allChecked);
+        });
     }
 }

@@ -63,8 +63,10 @@ class RobustnessCliTest {
         Path file = dir.resolve("plain.txt");
         Files.writeString(file, "x");
         for (String out : new String[] {file.toString(), "/dev/null/x", "/proc/nope"}) {
-            for (String command : new String[] {"nash", "certify", "compare", "dynamics"}) {
+            for (String command : new String[] {"nash", "certify", "compare", "dynamics", "symmetric", "examples"}) {
                 String[] args = switch (command) {
+                    case "symmetric" -> new String[] {command, "examples/partygoers.nfg", "--out", out};
+                    case "examples" -> new String[] {command, "--out", out};
                     case "certify" -> new String[] {command, BOS, "--profile", "1,0;1,0", "--out", out};
                     case "compare" -> new String[] {command, BOS, "--claims", "examples/battle-of-the-sexes.gambit.txt", "--out", out};
                     case "dynamics" -> new String[] {command, "examples/coordination.nfg", "--base", "2", "--out", out};
