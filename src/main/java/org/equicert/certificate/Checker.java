@@ -121,9 +121,9 @@ public final class Checker {
         List<String> failures = claim.obligationFailures();
         if (!failures.isEmpty()) {
             return Verdict.rejected("exact recomputation refutes the claim: " + String.join("; ", failures), "not run")
-                    .about(claim, fingerprint);
+                    .about(claim.statement(), claim.subject(), fingerprint);
         }
-        return runSmt(CertificateFile.render(claim, toolVersion)).about(claim, fingerprint);
+        return runSmt(CertificateFile.render(claim, toolVersion)).about(claim.statement(), claim.subject(), fingerprint);
     }
 
     /**
@@ -146,21 +146,23 @@ public final class Checker {
                     + " (check it with that version, or regenerate it)", "not run");
         }
         Claim claim;
+        String statement;
+        String subject;
         String fingerprint;
         try {
             claim = ClaimCodec.fromJson(header.get().dataJson());
+            statement = claim.statement();
+            subject = claim.subject();
             fingerprint = claim.fingerprint();
-        } catch (IllegalArgumentException e) {
-            return Verdict.malformed("line " + CertificateFile.DATA_LINE + ": the data line does not describe a claim: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            return Verdict.malformed("line " + CertificateFile.DATA_LINE + ": the data line does not describe a claim ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Verdict.malformed("line " + CertificateFile.DATA_LINE + ": the data line does not describe a claim: "
+                    + ClaimCodec.describe(e));
         }
         try {
-            return checkRebuilt(text, claim, header.get().toolVersion()).about(claim, fingerprint);
-        } catch (RuntimeException | StackOverflowError e) {
-            return Verdict.malformed("the claim's data cannot be checked (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")").about(claim, fingerprint);
+            return checkRebuilt(text, claim, header.get().toolVersion()).about(statement, subject, fingerprint);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Verdict.malformed("line " + CertificateFile.DATA_LINE + ": the claim's data cannot be checked: " + ClaimCodec.describe(e))
+                    .about(statement, subject, fingerprint);
         }
     }
 

@@ -42,13 +42,27 @@ public final class ClaimCodec {
         try {
             m = MAPPER.readValue(json, Map.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("claim data is not valid JSON: " + e.getOriginalMessage());
+            String why = e.getOriginalMessage();
+            int cut = why.indexOf(" (for ");
+            why = cut > 0 ? why.substring(0, cut) : why;
+            cut = why.indexOf(", from ");
+            why = cut > 0 ? why.substring(0, cut) : why;
+            why = why.replaceAll("\\s+", " ");
+            if (why.chars().filter(c -> c == '(').count() > why.chars().filter(c -> c == ')').count()) {
+                why = why + ")";
+            }
+            String column = e.getLocation() == null ? "" : " at column " + (e.getLocation().getColumnNr() + DATA_PREFIX_LENGTH);
+            throw new IllegalArgumentException("invalid JSON" + column + ": " + (why.length() > 200 ? why.substring(0, 200) + "…" : why));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid JSON: " + e.getMessage());
         }
         if (m == null) {
-            throw new IllegalArgumentException("claim data is null");
+            throw new IllegalArgumentException("the data is null, not a JSON object");
         }
         rejectControlCharacters(m, 0);
-        String kind = String.valueOf(m.get("kind"));
+        if (!(m.get("kind") instanceof String kind)) {
+            throw new IllegalArgumentException("field 'kind' is missing or not a string");
+        }
         try {
             switch (kind) {
                 case "nash":
@@ -76,11 +90,40 @@ public final class ClaimCodec {
                 case "algebraic-nash":
                     return AlgebraicNashClaim.fromData(m);
                 default:
-                    throw new IllegalArgumentException("unknown claim kind '" + kind + "'");
+                    throw new IllegalArgumentException("unknown claim kind '" + (kind.length() > 40 ? kind.substring(0, 40) + "…" : kind)
+                            + "' (known: " + String.join(", ", Checker.KINDS) + ")");
             }
         } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException | ArithmeticException e) {
-            throw new IllegalArgumentException("claim data of kind '" + kind + "' is malformed: " + e.getMessage());
+            throw new IllegalArgumentException("claim data of kind '" + kind + "': " + describe(e));
         }
+    }
+
+    /** The column offset of the JSON on the data line ({@code "; data: "}). */
+    private static final int DATA_PREFIX_LENGTH = 8;
+
+    /**
+     * A failure rebuilding or checking claim data, in words for the user: the message of an
+     * argument or arithmetic error, and for a missing field, a wrong type or an index out of range
+     * a plain description instead of a Java message.
+     */
+    static String describe(Throwable e) {
+        if (e instanceof NullPointerException) {
+            return "a required field is missing or null";
+        }
+        if (e instanceof ClassCastException) {
+            return "a field has the wrong type (a number where a string is expected, or the reverse)";
+        }
+        if (e instanceof IndexOutOfBoundsException) {
+            return "an index in the data is out of range (an action, state, player or variable that does not exist)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the data is nested too deeply";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "the data describes an object too large to check on this machine";
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 
     private static void rejectControlCharacters(Object o, int depth) {

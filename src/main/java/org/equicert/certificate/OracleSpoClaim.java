@@ -897,7 +897,53 @@ public final class OracleSpoClaim implements Claim {
             }
             cs.add(new ClassPart(ints(cm.get("members")), pieces));
         }
-        return new OracleSpoClaim((String) m.get("title"), ps, us, ClaimData.matrix(m.get("point")), cs);
+        OracleSpoClaim claim = new OracleSpoClaim((String) m.get("title"), ps, us, ClaimData.matrix(m.get("point")), cs);
+        claim.requireWellFormed();
+        return claim;
+    }
+
+    /**
+     * The structure a claim rebuilt from data must have before it is rendered: names and outputs
+     * present, one distribution per player of the right length, bound terms in the grammar, table
+     * players and class members in range.
+     *
+     * @throws IllegalArgumentException naming the first violation
+     */
+    private void requireWellFormed() {
+        if (title == null) {
+            throw new IllegalArgumentException("field 'title' is missing");
+        }
+        if (point.length != players.size()) {
+            throw new IllegalArgumentException("the point has " + point.length + " distributions for " + players.size() + " players");
+        }
+        for (int p = 0; p < players.size(); p++) {
+            PlayerSpec s = players.get(p);
+            if (s.name() == null) {
+                throw new IllegalArgumentException("player " + (p + 1) + ": field 'name' is missing");
+            }
+            if (point[p].length != s.outputs().size()) {
+                throw new IllegalArgumentException(s.name() + ": the point has " + point[p].length + " probabilities for "
+                        + s.outputs().size() + " outputs");
+            }
+            for (Table t : utilities.get(p)) {
+                for (int q : t.players()) {
+                    if (q < 0 || q >= players.size()) {
+                        throw new IllegalArgumentException(s.name() + ": a utility table names player " + q + ", which does not exist");
+                    }
+                }
+            }
+        }
+        List<String> terms = termFailures();
+        if (!terms.isEmpty()) {
+            throw new IllegalArgumentException(terms.get(0));
+        }
+        for (ClassPart c : classes) {
+            for (int q : c.members()) {
+                if (q < 0 || q >= players.size()) {
+                    throw new IllegalArgumentException("a class names player " + q + ", which does not exist");
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -63,6 +63,15 @@ public final class StationaryClaim implements Claim {
         this.transitions = List.copyOf(transitions);
         this.distribution = distribution.clone();
         this.origin = origin;
+        if (states < 1 || distribution.length != states) {
+            throw new IllegalArgumentException("the chain has " + states + " states but the distribution " + distribution.length + " entries");
+        }
+        for (Transition t : this.transitions) {
+            if (t.from() < 0 || t.from() >= states || t.to() < 0 || t.to() >= states) {
+                throw new IllegalArgumentException("transition " + (t.from() + 1) + " -> " + (t.to() + 1) + " leaves the "
+                        + states + " states");
+            }
+        }
     }
 
     @Override

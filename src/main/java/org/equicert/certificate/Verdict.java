@@ -49,7 +49,7 @@ public record Verdict(Status status, String reason, String smtStatus, String pro
     }
 
     /** The same verdict, saying which claim it is about. */
-    Verdict about(Claim claim, String claimFingerprint) {
-        return new Verdict(status, reason, smtStatus, proof, claim.statement(), claim.subject(), claimFingerprint);
+    Verdict about(String claimStatement, String claimSubject, String claimFingerprint) {
+        return new Verdict(status, reason, smtStatus, proof, claimStatement, claimSubject, claimFingerprint);
     }
 }
