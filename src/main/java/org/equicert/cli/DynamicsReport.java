@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.certificate.Claim;
@@ -39,6 +40,8 @@ final class DynamicsReport {
 
     /** Why facts of games above {@link #CERTIFY_LIMIT} profiles are not certified. */
     private static final String TOO_LARGE = "more than " + CERTIFY_LIMIT + " profiles: no certificate is written";
+    /** Why round-t values are not certified. */
+    private static final String ITERATION = "exact iteration of the chain from the uniform first round; no certificate";
 
     final List<String> lines = new ArrayList<>();
     final Map<String, Object> json = new LinkedHashMap<>();
@@ -68,7 +71,7 @@ final class DynamicsReport {
     }
 
     /** The citation of a certificate for {@code claim}, or "not certified" above the size limit. */
-    private Facts.Citation certify(String suffix, java.util.function.Supplier<Claim> claim) {
+    private Facts.Citation certify(String suffix, Supplier<Claim> claim) {
         if (game.profileCount() > CERTIFY_LIMIT) {
             return notCertified(TOO_LARGE);
         }
@@ -167,9 +170,6 @@ final class DynamicsReport {
                 + " from a uniform first round = " + v + " (≈" + v.toDecimalString(digits) + ")", notCertified(ITERATION));
         json.put("roundValue", Map.of("round", rounds, "value", v.toString()));
     }
-
-    /** Why round-t values are not certified. */
-    private static final String ITERATION = "exact iteration of the chain from the uniform first round; no certificate";
 
     private void theoremOne(SoftmaxAnalysis sa, PayoffTable table, Rational epsilon, int digits) {
         if (sa.secondBest() == null) {

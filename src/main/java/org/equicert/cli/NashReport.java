@@ -28,6 +28,14 @@ import org.equicert.number.RationalInterval;
  */
 final class NashReport {
 
+    /** Why the structure of a two-player Nash set beyond the nash-set certificate is not certified. */
+    private static final String STRUCTURE = "from the enumerated vertices; the nash-set certificate covers the sets, not this";
+
+    /** Why statements of support enumeration (more than two players) are not certified. */
+    private static final String ENUMERATION = "support enumeration; for more than two players there is no completeness certificate";
+    /** Why isolating boxes are not certified. */
+    private static final String KRAWCZYK = "Krawczyk test in exact interval arithmetic; no certificate";
+
     final NormalFormGame game;
     final TwoPlayerNashSet twoPlayer;
     final SupportEquilibria nPlayer;
@@ -35,8 +43,9 @@ final class NashReport {
     final Map<String, Object> json = new LinkedHashMap<>();
     final Facts facts;
     boolean allChecked = true;
-    /** The statement that the list is complete, in words, and what backs it (set by the renderer). */
+    /** The statement that the list is complete, in words; null when support profiles were left undecided. */
     String completeness;
+    /** What backs {@link #completeness}: the nash-set certificate (two players), else "not certified". */
     Facts.Citation completenessCitation;
 
     private NashReport(NormalFormGame game, TwoPlayerNashSet twoPlayer, SupportEquilibria nPlayer, CertificateStore store) {
@@ -90,9 +99,6 @@ final class NashReport {
         json.put("players", game.playerCount());
         json.put("method", method);
     }
-
-    /** Why the structure of a two-player Nash set beyond the nash-set certificate is not certified. */
-    private static final String STRUCTURE = "from the enumerated vertices; the nash-set certificate covers the sets, not this";
 
     private void renderTwoPlayer(String baseName, CertificateStore store, PrintWriter progress) {
         TwoPlayerNashSet s = twoPlayer;
@@ -152,11 +158,6 @@ final class NashReport {
         facts.fact("complete:   " + completeness, completenessCitation);
         json.put("complete", true);
     }
-
-    /** Why statements of support enumeration (more than two players) are not certified. */
-    private static final String ENUMERATION = "support enumeration; for more than two players there is no completeness certificate";
-    /** Why isolating boxes are not certified. */
-    private static final String KRAWCZYK = "Krawczyk test in exact interval arithmetic; no certificate";
 
     private void renderNPlayer(String baseName, CertificateStore store, PrintWriter progress) {
         SupportEquilibria s = nPlayer;
