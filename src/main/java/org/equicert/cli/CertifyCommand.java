@@ -9,12 +9,10 @@ import java.util.concurrent.Callable;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
-import org.equicert.certificate.Checker;
 import org.equicert.certificate.Claim;
 import org.equicert.certificate.NashClaim;
 import org.equicert.certificate.PayoffTable;
 import org.equicert.certificate.RegretClaim;
-import org.equicert.certificate.Verdict;
 import org.equicert.equilibrium.SupportRepair;
 import org.equicert.equilibrium.TwoPlayerNashSet;
 import org.equicert.game.ExpectedUtility;
@@ -81,52 +79,45 @@ final class CertifyCommand implements Callable<Integer> {
 
     /**
      * Outcome of certification: printable lines, JSON, whether every attempted certificate checked
-     * and whether the profile is a mixed profile at all. Every statement of fact is recorded by
-     * {@link #fact}: its line cites a checked certificate or says "(not certified: reason)", and the
+     * and whether the profile is a mixed profile at all. Every statement of fact is recorded through
+     * {@link #facts}: its line cites a checked certificate or says "(not certified: reason)", and the
      * JSON "statements" array carries {@code "certified": true/false} for it.
      */
     static final class Result {
         final List<String> lines = new ArrayList<>();
         final Map<String, Object> json = new LinkedHashMap<>();
-        final List<Object> statements = new ArrayList<>();
+        final Facts facts;
         boolean allChecked = true;
         boolean valid = true;
         boolean nash;
 
-        /** A statement backed by {@code citation} (from certifyAndStore) or, when it is null, not certified for {@code reason}. */
-        void fact(String line, String statement, String citation, String reason) {
-            Map<String, Object> j = new LinkedHashMap<>();
-            j.put("statement", statement);
-            if (citation != null) {
-                lines.add(line + "  " + citation);
-                boolean ok = citation.startsWith("[certified");
-                j.put("certified", ok);
-                j.put(ok ? "certificate" : "reason", ok ? citation.substring("[certified: ".length(), citation.length() - 1) : citation);
-            } else {
-                lines.add(line + "  (not certified: " + reason + ")");
-                j.put("certified", false);
-                j.put("reason", reason);
-            }
-            statements.add(j);
+        Result(CertificateStore store) {
+            facts = new Facts(lines, store);
+        }
+
+        /** A statement backed by {@code citation}. */
+        void fact(String line, String statement, Facts.Citation citation) {
+            facts.fact(line, statement, citation);
         }
     }
 
     /** Certifies a profile and, if it is not Nash, a repair; shared with {@code examples}. */
     static Result certify(NormalFormGame game, Rational[][] profile, Rational epsilon, String baseName, CertificateStore store) {
-        Result r = new Result();
-        Checker checker = new Checker(Main.VERSION);
+        Result r = new Result(store);
         PayoffTable table = PayoffTables.of(game);
         r.json.put("game", game.title());
         r.json.put("profile", ProfileText.render(profile));
-        r.lines.add("game:     " + (game.title().isEmpty() ? "(untitled)" : game.title()));
-        r.lines.add("profile:  " + ProfileText.render(profile) + "   (exact value of the input)");
+        r.facts.context("game:     " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        r.facts.context("profile:  " + ProfileText.render(profile) + "   (exact value of the input)");
         List<String> problems = ProfileText.problems(profile, game);
         if (!problems.isEmpty()) {
             r.valid = false;
             String what = String.join("; ", problems);
-            r.fact("not a mixed profile: " + what, "not a mixed profile: " + what, null, "exact arithmetic on the input");
+            r.fact("not a mixed profile: " + what, "not a mixed profile: " + what,
+                    Facts.Citation.notCertified("exact arithmetic on the input"));
             r.fact("Nash equilibrium: NO — a profile that is not a probability distribution is not an equilibrium",
-                    "not a Nash equilibrium: not a mixed profile", null, "follows from the line above");
+                    "not a Nash equilibrium: not a mixed profile",
+                    Facts.Citation.notCertified("follows from the line above"));
             r.json.put("valid", false);
             r.json.put("problems", problems);
             r.json.put("nash", false);
@@ -138,7 +129,7 @@ final class CertifyCommand implements Callable<Integer> {
             for (int i = 0; i < game.playerCount(); i++) {
                 regrets[i] = eu.regrets(i, mp);
             }
-            String regretCert = certifyAndStore(checker, store, baseName + "-regret", new RegretClaim(table, profile, regrets), r);
+            Facts.Citation regretCert = certifyAndStore(baseName + "-regret", new RegretClaim(table, profile, regrets), r);
             List<Object> players = new ArrayList<>();
             for (int i = 0; i < game.playerCount(); i++) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -153,45 +144,44 @@ final class CertifyCommand implements Callable<Integer> {
                 p.put("regrets", reg);
                 players.add(p);
                 r.fact("player " + game.players().get(i) + ": expected payoff " + eu.payoff(i, mp), "player " + game.players().get(i)
-                        + "'s expected payoff is " + eu.payoff(i, mp), null, "exact arithmetic");
+                        + "'s expected payoff is " + eu.payoff(i, mp), Facts.Citation.notCertified("exact arithmetic"));
                 r.fact("player " + game.players().get(i) + ": regret per action: " + sb, "player " + game.players().get(i)
-                        + "'s regrets per action are " + sb, regretCert, null);
+                        + "'s regrets per action are " + sb, regretCert);
             }
             r.json.put("players", players);
             boolean isNash = eu.isNash(mp);
             r.nash = isNash;
             if (isNash) {
-                String file = certifyAndStore(checker, store, baseName + "-nash", NashClaim.nash(table, profile), r);
-                r.fact("Nash equilibrium: YES", "the profile is a Nash equilibrium", file, null);
+                Facts.Citation file = certifyAndStore(baseName + "-nash", NashClaim.nash(table, profile), r);
+                r.fact("Nash equilibrium: YES", "the profile is a Nash equilibrium", file);
             } else {
                 r.fact("Nash equilibrium: NO — largest gain from deviating is " + eu.maxRegret(mp), "the profile is not a Nash equilibrium;"
-                        + " largest gain from deviating " + eu.maxRegret(mp), regretCert, null);
+                        + " largest gain from deviating " + eu.maxRegret(mp), regretCert);
             }
             r.json.put("nash", isNash);
             r.json.put("maxRegret", eu.maxRegret(mp).toString());
             if (epsilon != null) {
                 boolean eps = eu.maxRegret(mp).compareTo(epsilon) <= 0;
                 if (eps) {
-                    String f = certifyAndStore(checker, store, baseName + "-epsilon-nash", new NashClaim(table, profile, epsilon), r);
-                    r.fact(epsilon + "-Nash equilibrium: YES", "the profile is an " + epsilon + "-Nash equilibrium", f, null);
+                    Facts.Citation f = certifyAndStore(baseName + "-epsilon-nash", new NashClaim(table, profile, epsilon), r);
+                    r.fact(epsilon + "-Nash equilibrium: YES", "the profile is an " + epsilon + "-Nash equilibrium", f);
                 } else {
                     r.fact(epsilon + "-Nash equilibrium: NO (max regret " + eu.maxRegret(mp) + " > " + epsilon + ")",
-                            "the profile is not an " + epsilon + "-Nash equilibrium", regretCert, null);
+                            "the profile is not an " + epsilon + "-Nash equilibrium", regretCert);
                 }
                 r.json.put("epsilonNash", eps);
             }
         }
         if (!r.nash) {
-            repair(game, profile, table, checker, store, baseName, r);
+            repair(game, profile, table, baseName, r);
         }
-        r.json.put("statements", r.statements);
+        r.facts.finish(r.json);
         return r;
     }
 
-    private static void repair(NormalFormGame game, Rational[][] profile, PayoffTable table, Checker checker,
-            CertificateStore store, String baseName, Result r) {
+    private static void repair(NormalFormGame game, Rational[][] profile, PayoffTable table, String baseName, Result r) {
         if (game.playerCount() != 2) {
-            r.lines.add("repair:   not attempted (implemented for two-player games)");
+            r.facts.context("repair:   not attempted (implemented for two-player games)");
             return;
         }
         boolean[][] support = new boolean[2][];
@@ -204,10 +194,10 @@ final class CertifyCommand implements Callable<Integer> {
         SupportRepair.Repair repair = new SupportRepair(game).repair(support[0], support[1]);
         if (repair.equilibrium().isEmpty()) {
             TwoPlayerNashSet all = repair.allEquilibria().orElseThrow();
-            String f = certifyAndStore(checker, store, baseName + "-nash-set", NashSetClaims.of(game, all), r);
+            Facts.Citation f = certifyAndStore(baseName + "-nash-set", NashSetClaims.of(game, all), r);
             r.fact("repair:   no Nash equilibrium has its supports within those of the profile (none of the "
                     + all.extremeEquilibria().size() + " extreme equilibria of the complete list does, and every equilibrium set"
-                    + " within given supports has an extreme point)", "no Nash equilibrium has its supports within those of the profile", f, null);
+                    + " within given supports has an extreme point)", "no Nash equilibrium has its supports within those of the profile", f);
             r.json.put("repair", null);
             return;
         }
@@ -218,22 +208,17 @@ final class CertifyCommand implements Callable<Integer> {
                 same &= (p[i][a].signum() > 0) == support[i][a];
             }
         }
-        String f = certifyAndStore(checker, store, baseName + "-repair-nash", NashClaim.nash(table, p), r);
+        Facts.Citation f = certifyAndStore(baseName + "-repair-nash", NashClaim.nash(table, p), r);
         r.fact("repair:   " + ProfileText.render(p) + " is a Nash equilibrium " + (same ? "on the same support" : "with supports within the profile's"),
-                ProfileText.render(p) + " is a Nash equilibrium", f, null);
+                ProfileText.render(p) + " is a Nash equilibrium", f);
         r.json.put("repair", ProfileText.render(p));
     }
 
-    private static String certifyAndStore(Checker checker, CertificateStore store, String name, Claim claim, Result r) {
-        Verdict v = checker.check(claim);
-        if (!v.accepted()) {
+    private static Facts.Citation certifyAndStore(String name, Claim claim, Result r) {
+        Facts.Citation c = r.facts.certify(name, claim);
+        if (c.status() == Facts.Status.REJECTED) {
             r.allChecked = false;
-            return "[NOT CERTIFIED: " + v.reason() + "]";
         }
-        CertificateStore.Written w = store.store(name, claim, v);
-        @SuppressWarnings("unchecked")
-        List<String> certs = (List<String>) r.json.computeIfAbsent("certificates", k -> new ArrayList<String>());
-        certs.add(w.certificate().toString());
-        return "[certified: " + w.certificate() + "]";
+        return c;
     }
 }

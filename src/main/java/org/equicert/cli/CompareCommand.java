@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
-import org.equicert.certificate.Checker;
 import org.equicert.certificate.Claim;
 import org.equicert.certificate.NashClaim;
 import org.equicert.certificate.RegretClaim;
-import org.equicert.certificate.Verdict;
 import org.equicert.equilibrium.SupportEquilibria;
 import org.equicert.equilibrium.TwoPlayerNashSet;
 import org.equicert.game.ExpectedUtility;
@@ -30,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code equicert compare GAME --claims FILE}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Regression-check another solver's list of equilibria against the exact, complete set.",
-            "%nReads the claimed equilibria (Gambit 'NE,…' lines, lrsnash output, profile text such as 0.5,0.5;1,0, or JSON; decimals allowed and read exactly). For each claimed profile: is it exactly a Nash equilibrium, its exact largest regret, and which equilibrium or component it is (exactly, or approximately within --tolerance). Then lists the equilibria and components the claimed list misses. Every verdict is certified (Nash or regret certificate per claim; for two players a completeness certificate of the exact set).",
+            "%nReads the claimed equilibria (Gambit 'NE,…' lines, lrsnash output, profile text such as 0.5,0.5;1,0, or JSON; decimals allowed and read exactly). For each claimed profile: is it exactly a Nash equilibrium, its exact largest regret, and which equilibrium or component it is (exactly, or approximately within --tolerance). Then lists the equilibria and components the claimed list misses. Each claim's Nash verdict and largest regret are certified (a Nash or regret certificate per claim), and for two players the exact set has a completeness certificate; which equilibrium or component a claim matches, and what the list misses, are computed exactly but not certified, and each line says which it is.",
             "%nExit status: 0 when every claim is exactly Nash and nothing is missed, 1 when there are discrepancies, 2 for input errors."},
         footer = {"", "Examples:",
             "  equicert compare examples/battle-of-the-sexes.nfg --claims examples/battle-of-the-sexes.gambit.txt",
@@ -90,25 +88,33 @@ final class CompareCommand implements Callable<Integer> {
         });
     }
 
-    /** The comparison itself. */
+    /**
+     * The comparison itself. Every fact printed cites a certificate or says why it is not
+     * certified ({@link Facts}); the last line counts them.
+     */
     static final class Comparison {
         final List<String> lines = new ArrayList<>();
         final Map<String, Object> json = new LinkedHashMap<>();
+        final Facts facts;
         boolean clean = true;
-        private final Checker checker = new Checker(Main.VERSION);
 
         Comparison(NormalFormGame game, List<ClaimedProfiles.Claimed> claims, Rational tolerance, String base, CertificateStore store, int maxBoxes,
                 PrintWriter progress) {
+            facts = new Facts(lines, store);
             NashReport exact = NashReport.compute(game, base + "-exact", store, maxBoxes, progress);
             if (!exact.allChecked) {
                 clean = false;
             }
             ExpectedUtility eu = new ExpectedUtility(game);
-            lines.add("game:     " + (game.title().isEmpty() ? "(untitled)" : game.title()));
-            lines.add("claims:   " + claims.size());
+            facts.context("game:     " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+            facts.noteIfNotRequested();
+            facts.context("claims:   " + claims.size());
             json.put("game", game.title());
             int targets = targetCount(exact);
             boolean[] hit = new boolean[targets];
+            String against = exact.twoPlayer != null
+                    ? "exact comparison with the enumerated extreme equilibria; components are not certified"
+                    : "exact comparison with the equilibria found by support enumeration, which has no completeness certificate";
             List<Object> claimJson = new ArrayList<>();
             for (int k = 0; k < claims.size(); k++) {
                 ClaimedProfiles.Claimed cl = claims.get(k);
@@ -120,8 +126,8 @@ final class CompareCommand implements Callable<Integer> {
                 String problem = validity(p);
                 if (problem != null) {
                     clean = false;
-                    lines.add(head);
-                    lines.add("       not a mixed profile: " + problem);
+                    facts.context(head);
+                    facts.fact("       not a mixed profile: " + problem, Facts.Citation.notCertified("exact arithmetic on the input"));
                     j.put("valid", false);
                     j.put("problem", problem);
                     claimJson.add(j);
@@ -141,17 +147,18 @@ final class CompareCommand implements Callable<Integer> {
                     claim = new RegretClaim(PayoffTables.of(game), p, regrets);
                     clean = false;
                 }
-                String cert = certify(store, base + "-claim" + (k + 1) + (nash ? "-nash" : "-regret"), claim);
-                lines.add(head);
-                lines.add("       exactly Nash: " + (nash ? "yes" : "NO — largest regret " + NashReport.shortRational(regret)
-                        + " ≈ " + regret.toDecimalString(12)) + "  " + cert);
+                Facts.Citation cert = certify(base + "-claim" + (k + 1) + (nash ? "-nash" : "-regret"), claim);
+                facts.context(head);
+                facts.fact("       exactly Nash: " + (nash ? "yes" : "NO — largest regret " + NashReport.shortRational(regret)
+                        + " ≈ " + regret.toDecimalString(12)), cert);
                 int target = identify(exact, mp, nash, tolerance);
                 if (target >= 0) {
                     hit[target] = true;
-                    lines.add("       " + (nash ? "is " : "approximates ") + targetName(exact, target));
+                    facts.fact("       " + (nash ? "is " : "approximates ") + targetName(exact, target)
+                            + (nash ? "" : " (within tolerance " + tolerance + ")"), Facts.Citation.notCertified(against));
                     j.put(nash ? "is" : "approximates", targetName(exact, target));
                 } else {
-                    lines.add("       matches no equilibrium" + (nash ? "" : " within tolerance " + tolerance));
+                    facts.fact("       matches no equilibrium" + (nash ? "" : " within tolerance " + tolerance), Facts.Citation.notCertified(against));
                     clean = false;
                 }
                 j.put("nash", nash);
@@ -165,31 +172,35 @@ final class CompareCommand implements Callable<Integer> {
                     missed.add(targetName(exact, t));
                 }
             }
+            String unit = exact.twoPlayer != null ? "component" : "equilibrium";
             if (missed.isEmpty()) {
-                lines.add("missed:   none — the claims cover every " + (exact.twoPlayer != null ? "component" : "equilibrium") + " of the exact set");
+                facts.fact("missed:   none — the claims cover every " + unit + " of the exact set", Facts.Citation.notCertified(against));
             } else {
                 clean = false;
-                lines.add("missed:   " + missed.size() + " (certified equilibria the claimed list does not contain):");
+                facts.fact("missed:   " + missed.size() + " (" + (exact.twoPlayer != null ? "components" : "equilibria")
+                        + " of the exact set that no claim is in or approximates):", Facts.Citation.notCertified(against));
                 for (String m : missed) {
-                    lines.add("       " + m);
+                    facts.fact("       " + m, Facts.Citation.notCertified(against));
                 }
             }
             json.put("missed", missed);
             if (exact.nPlayer != null && !exact.nPlayer.complete()) {
-                lines.add("note:     the exact set is incomplete (undecided support profiles); run 'equicert nash' for details");
+                facts.context("note:     the exact set is incomplete (undecided support profiles); run 'equicert nash' for details");
                 json.put("exactSetComplete", false);
             }
-            lines.add("exact set: " + exact.lines.get(exact.lines.size() - 1).replaceFirst("^(complete|INCOMPLETE):\\s*", ""));
+            if (exact.completeness != null) {
+                facts.fact("exact set: " + exact.completeness, exact.completenessCitation);
+            }
             json.put("clean", clean);
+            facts.finish(json);
         }
 
-        private String certify(CertificateStore store, String name, Claim claim) {
-            Verdict v = checker.check(claim);
-            if (!v.accepted()) {
+        private Facts.Citation certify(String name, Claim claim) {
+            Facts.Citation c = facts.certify(name, claim);
+            if (c.status() == Facts.Status.REJECTED) {
                 clean = false;
-                return "[NOT CERTIFIED: " + v.reason() + "]";
             }
-            return "[certified: " + store.store(name, claim, v).certificate() + "]";
+            return c;
         }
 
         private static String validity(Rational[][] p) {
@@ -229,7 +240,7 @@ final class CompareCommand implements Callable<Integer> {
             int iso = r.nPlayer.isolated().size();
             if (t < iso) {
                 SupportEquilibria.Isolated e = r.nPlayer.isolated().get(t);
-                return "equilibrium " + (t + 1) + ": " + (e.exact().isPresent() ? e.exact().get().toString() : "irrational, in box " + boxText(e.box()));
+                return "equilibrium " + (t + 1) + ": " + (e.exact().isPresent() ? e.exact().get().toString() : "in the isolating box " + boxText(e.box()));
             }
             SupportEquilibria.Continuum c = r.nPlayer.continua().get(t - iso);
             return "continuum " + (t - iso + 1) + " of dimension " + c.dimension() + ", e.g. " + c.witness();

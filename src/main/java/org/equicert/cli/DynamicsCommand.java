@@ -132,6 +132,7 @@ final class DynamicsCommand implements Callable<Integer> {
                 r.simulate(lc, simulate, t, seed);
             }
         }
+        r.finish();
         if (options.json) {
             out.println(Json.render(r.json));
         } else {
@@ -177,31 +178,37 @@ final class DynamicsCommand implements Callable<Integer> {
         org.equicert.dynamics.SymmetricSoftmax sm = new org.equicert.dynamics.SymmetricSoftmax(game);
         Rational e = sm.expectedUtility(base);
         java.util.List<java.util.Map.Entry<java.util.List<Integer>, Rational>> top = sm.mostLikelyOrbits(base, 10);
-        if (options.json) {
-            java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
-            j.put("game", parts[0] + " players=" + n + " actions=" + m + " seed=" + s);
-            j.put("orbits", sm.orbitCount());
-            j.put("base", base.toString());
-            j.put("scale", sm.scale());
-            j.put("expectedUtility", e.toString());
-            java.util.List<Object> o = new java.util.ArrayList<>();
-            for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top) {
-                o.add(java.util.Map.of("counts", x.getKey(), "probability", x.getValue().toString()));
-            }
-            j.put("mostLikelyOrbits", o);
-            out.println(Json.render(j));
-            return 0;
-        }
-        out.println("game:       " + parts[0] + ", " + n + " players x " + m + " actions, seed " + s
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Facts facts = new Facts(lines, null);
+        String orbitsOnly = "computed on orbits of profiles; certificates are written for full games of at most "
+                + DynamicsReport.CERTIFY_LIMIT + " profiles";
+        facts.context("game:       " + parts[0] + ", " + n + " players x " + m + " actions, seed " + s
                 + " (totally symmetric, common payoff; " + sm.orbitCount() + " orbits of profiles = action-count vectors)");
-        out.println("chain:      base b = e^(alpha/D) = " + base + ", D = " + sm.scale() + ", u_min = " + sm.uMin());
-        out.println("lim v_t:    E_p[U] = " + (e.toString().length() > 200 ? "(" + e.numerator().bitLength() + "-bit fraction)" : e)
-                + " (≈" + e.toDecimalString(digits) + ")");
+        facts.context("chain:      base b = e^(alpha/D) = " + base + ", D = " + sm.scale() + ", u_min = " + sm.uMin());
+        facts.fact("lim v_t:    E_p[U] = " + (e.toString().length() > 200 ? "(" + e.numerator().bitLength() + "-bit fraction)" : e)
+                + " (≈" + e.toDecimalString(digits) + ")", Facts.Citation.notCertified(orbitsOnly));
         for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top.subList(0, Math.min(5, top.size()))) {
-            out.println("orbit:      counts " + x.getKey() + " probability ≈" + x.getValue().toDecimalString(digits));
+            facts.fact("orbit:      counts " + x.getKey() + " probability ≈" + x.getValue().toDecimalString(digits),
+                    Facts.Citation.notCertified(orbitsOnly));
         }
-        out.println("            (exact values with --json; certificates are written for full games of at most "
-                + DynamicsReport.CERTIFY_LIMIT + " profiles, not for orbit computations)");
+        facts.context("            (exact values with --json)");
+        java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
+        j.put("game", parts[0] + " players=" + n + " actions=" + m + " seed=" + s);
+        j.put("orbits", sm.orbitCount());
+        j.put("base", base.toString());
+        j.put("scale", sm.scale());
+        j.put("expectedUtility", e.toString());
+        java.util.List<Object> o = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top) {
+            o.add(java.util.Map.of("counts", x.getKey(), "probability", x.getValue().toString()));
+        }
+        j.put("mostLikelyOrbits", o);
+        facts.finish(j);
+        if (options.json) {
+            out.println(Json.render(j));
+        } else {
+            lines.forEach(out::println);
+        }
         return 0;
     }
 

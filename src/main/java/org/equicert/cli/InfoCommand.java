@@ -65,30 +65,39 @@ final class InfoCommand implements Callable<Integer> {
             r.put("symmetry", symmetryNote);
         }
         var out = spec.commandLine().getOut();
+        List<String> lines = new ArrayList<>();
+        Facts facts = new Facts(lines, null);
+        Facts.Citation exact = Facts.Citation.notRequested(UNCERTIFIED);
+        facts.context("game:        " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        facts.context("file:        " + gameFile);
+        facts.context("certificates: none (info computes the facts below exactly from the payoff table and writes no certificates)");
+        facts.context("players:     " + game.playerCount());
+        for (int i = 0; i < game.playerCount(); i++) {
+            facts.context("  " + game.players().get(i) + ": " + game.actionCount(i) + " actions " + game.actions().get(i));
+        }
+        facts.fact("profiles:    " + game.profileCount(), exact);
+        facts.fact("payoffs:     " + (game.isCommonPayoff() ? "common (every player gets the same payoff)" : "not common")
+                + ", range [" + game.minimumPayoff() + ", " + game.maximumPayoff() + "]", exact);
+        if (group == null) {
+            facts.context("symmetry:    " + symmetryNote);
+        } else {
+            facts.fact("symmetry:    |Γ(G)| = " + group.order()
+                    + (group.isFullSymmetricGroup() && game.playerCount() > 1 ? " (totally symmetric: Γ(G) = S_" + game.playerCount() + ")"
+                    : group.isTrivial() ? " (totally unsymmetric)" : ""), exact);
+            facts.fact("generators:  " + (group.generators().isEmpty() ? "none (trivial group)" : group.generators()), exact);
+            facts.fact("orbits:      " + oneBased(group.orbits()), exact);
+        }
+        facts.finish(r);
         if (json) {
             out.println(Json.render(r));
-            return 0;
-        }
-        out.println("game:        " + (game.title().isEmpty() ? "(untitled)" : game.title()));
-        out.println("file:        " + gameFile);
-        out.println("players:     " + game.playerCount());
-        for (int i = 0; i < game.playerCount(); i++) {
-            out.println("  " + game.players().get(i) + ": " + game.actionCount(i) + " actions " + game.actions().get(i));
-        }
-        out.println("profiles:    " + game.profileCount());
-        out.println("payoffs:     " + (game.isCommonPayoff() ? "common (every player gets the same payoff)" : "not common")
-                + ", range [" + game.minimumPayoff() + ", " + game.maximumPayoff() + "]");
-        if (group == null) {
-            out.println("symmetry:    " + symmetryNote);
         } else {
-            out.println("symmetry:    |Γ(G)| = " + group.order()
-                    + (group.isFullSymmetricGroup() && game.playerCount() > 1 ? " (totally symmetric: Γ(G) = S_" + game.playerCount() + ")"
-                    : group.isTrivial() ? " (totally unsymmetric)" : ""));
-            out.println("generators:  " + (group.generators().isEmpty() ? "none (trivial group)" : group.generators()));
-            out.println("orbits:      " + oneBased(group.orbits()));
+            lines.forEach(out::println);
         }
         return 0;
     }
+
+    /** Why no fact of {@code info} is certified. */
+    static final String UNCERTIFIED = "computed exactly from the payoff table; info writes no certificates";
 
     static List<List<Integer>> oneBased(List<List<Integer>> orbits) {
         List<List<Integer>> r = new ArrayList<>();

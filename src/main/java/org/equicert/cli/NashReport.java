@@ -9,10 +9,8 @@ import java.util.Map;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
-import org.equicert.certificate.Checker;
 import org.equicert.certificate.Claim;
 import org.equicert.certificate.NashClaim;
-import org.equicert.certificate.Verdict;
 import org.equicert.equilibrium.SupportEnumeration;
 import org.equicert.equilibrium.SupportEquilibria;
 import org.equicert.equilibrium.TwoPlayerEnumeration;
@@ -25,22 +23,36 @@ import org.equicert.number.RationalInterval;
 
 /**
  * Computes every Nash equilibrium of a game, certifies what it can, and renders the result as text
- * and JSON. Shared by {@code nash}, {@code compare} and {@code examples}.
+ * and JSON. Shared by {@code nash}, {@code compare} and {@code examples}. Every fact printed cites
+ * its certificate or says why it is not certified ({@link Facts}); the last line counts them.
  */
 final class NashReport {
+
+    /** Why the structure of a two-player Nash set beyond the nash-set certificate is not certified. */
+    private static final String STRUCTURE = "from the enumerated vertices; the nash-set certificate covers the sets, not this";
+
+    /** Why statements of support enumeration (more than two players) are not certified. */
+    private static final String ENUMERATION = "support enumeration; for more than two players there is no completeness certificate";
+    /** Why isolating boxes are not certified. */
+    private static final String KRAWCZYK = "Krawczyk test in exact interval arithmetic; no certificate";
 
     final NormalFormGame game;
     final TwoPlayerNashSet twoPlayer;
     final SupportEquilibria nPlayer;
     final List<String> lines = new ArrayList<>();
     final Map<String, Object> json = new LinkedHashMap<>();
+    final Facts facts;
     boolean allChecked = true;
-    private final Checker checker = new Checker(Main.VERSION);
+    /** The statement that the list is complete, in words; null when support profiles were left undecided. */
+    String completeness;
+    /** What backs {@link #completeness}: the nash-set certificate (two players), else "not certified". */
+    Facts.Citation completenessCitation;
 
-    private NashReport(NormalFormGame game, TwoPlayerNashSet twoPlayer, SupportEquilibria nPlayer) {
+    private NashReport(NormalFormGame game, TwoPlayerNashSet twoPlayer, SupportEquilibria nPlayer, CertificateStore store) {
         this.game = game;
         this.twoPlayer = twoPlayer;
         this.nPlayer = nPlayer;
+        this.facts = new Facts(lines, store);
     }
 
     /**
@@ -51,7 +63,7 @@ final class NashReport {
         NashReport r;
         if (game.playerCount() == 2) {
             progress.println("solving: enumerating the vertices of the row player's best-response polytope…");
-            r = new NashReport(game, TwoPlayerEnumeration.solve(game), null);
+            r = new NashReport(game, TwoPlayerEnumeration.solve(game), null, store);
             r.renderTwoPlayer(baseName, store, progress);
         } else if (game.playerCount() == 1) {
             throw new UserException("the game has one player: its equilibria are its optimal actions (use 'info')");
@@ -64,31 +76,25 @@ final class NashReport {
                     last[0] = System.nanoTime();
                     progress.println("  " + done + " of " + profiles + " support profiles done");
                 }
-            }));
+            }), store);
             r.renderNPlayer(baseName, store, progress);
         }
+        r.facts.finish(r.json);
         return r;
     }
 
-    private String certify(CertificateStore store, String name, Claim claim) {
-        if (store == null) {
-            return "[not certified: --no-certify]";
-        }
-        Verdict v = checker.check(claim);
-        if (!v.accepted()) {
+    private Facts.Citation certify(String name, Claim claim) {
+        Facts.Citation c = facts.certify(name, claim);
+        if (c.status() == Facts.Status.REJECTED) {
             allChecked = false;
-            return "[NOT CERTIFIED: " + v.reason() + "]";
         }
-        CertificateStore.Written w = store.store(name, claim, v);
-        @SuppressWarnings("unchecked")
-        List<String> certs = (List<String>) json.computeIfAbsent("certificates", k -> new ArrayList<String>());
-        certs.add(w.certificate().toString());
-        return "[certified: " + w.certificate() + "]";
+        return c;
     }
 
     private void header(String method) {
-        lines.add("game:       " + (game.title().isEmpty() ? "(untitled)" : game.title()));
-        lines.add("method:     " + method);
+        facts.context("game:       " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        facts.context("method:     " + method);
+        facts.noteIfNotRequested();
         json.put("game", game.title());
         json.put("players", game.playerCount());
         json.put("method", method);
@@ -96,35 +102,37 @@ final class NashReport {
 
     private void renderTwoPlayer(String baseName, CertificateStore store, PrintWriter progress) {
         TwoPlayerNashSet s = twoPlayer;
-        header("vertex enumeration of the best-response polytopes (all extreme equilibria; complete, degenerate games included)");
-        lines.add("extreme equilibria: " + s.extremeEquilibria().size());
+        header("vertex enumeration of the best-response polytopes (degenerate games included)");
+        facts.fact("extreme equilibria: " + s.extremeEquilibria().size(), Facts.Citation.notCertified("vertex enumeration; the nash-set"
+                + " certificate does not prove that no vertex is missing"));
         List<Object> eqs = new ArrayList<>();
         if (store != null && !s.extremeEquilibria().isEmpty()) {
             progress.println("certifying " + s.extremeEquilibria().size() + " extreme equilibria and the completeness of the list…");
         }
         for (int e = 0; e < s.extremeEquilibria().size(); e++) {
             TwoPlayerNashSet.ExtremeEquilibrium x = s.extremeEquilibria().get(e);
-            String cert = certify(store, baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), x.profile().toArray()));
-            lines.add(String.format("  %3d  %s   payoffs %s, %s  %s", e + 1, x.profile(), x.payoffs()[0], x.payoffs()[1], cert));
+            Facts.Citation cert = certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), x.profile().toArray()));
+            facts.fact(String.format("  %3d  %s   payoffs %s, %s", e + 1, x.profile(), x.payoffs()[0], x.payoffs()[1]), cert);
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("profile", profileJson(x.profile()));
             j.put("payoffs", List.of(x.payoffs()[0].toString(), x.payoffs()[1].toString()));
             eqs.add(j);
         }
         json.put("extremeEquilibria", eqs);
-        lines.add("components: " + s.components().size());
+        Facts.Citation structure = Facts.Citation.notCertified(STRUCTURE);
+        facts.fact("components: " + s.components().size(), structure);
         List<Object> comps = new ArrayList<>();
         for (int c = 0; c < s.components().size(); c++) {
             TwoPlayerNashSet.Component comp = s.components().get(c);
             List<Integer> members = comp.extremeEquilibria().stream().map(k -> k + 1).toList();
             if (comp.dimension() == 0) {
-                lines.add(String.format("  %3d  isolated equilibrium %s", c + 1, members.get(0)));
+                facts.fact(String.format("  %3d  isolated equilibrium %s", c + 1, members.get(0)), structure);
             } else {
-                lines.add(String.format("  %3d  a continuum of dimension %d with extreme equilibria %s", c + 1, comp.dimension(), members));
+                facts.fact(String.format("  %3d  a continuum of dimension %d with extreme equilibria %s", c + 1, comp.dimension(), members), structure);
                 for (int k : comp.subsets()) {
                     TwoPlayerNashSet.NashSubset sub = s.subsets().get(k);
-                    lines.add("         maximal Nash subset: conv{" + strategies(s.rowStrategies(), sub.rows()) + "} × conv{"
-                            + strategies(s.columnStrategies(), sub.columns()) + "} (dimension " + sub.dimension() + ")");
+                    facts.fact("         maximal Nash subset: conv{" + strategies(s.rowStrategies(), sub.rows()) + "} × conv{"
+                            + strategies(s.columnStrategies(), sub.columns()) + "} (dimension " + sub.dimension() + ")", structure);
                 }
             }
             Map<String, Object> j = new LinkedHashMap<>();
@@ -143,8 +151,11 @@ final class NashReport {
             comps.add(j);
         }
         json.put("components", comps);
-        String cert = certify(store, baseName + "-nash-set", NashSetClaims.of(game, s));
-        lines.add("complete:   these components are all the Nash equilibria; no other support pair admits one  " + cert);
+        completenessCitation = certify(baseName + "-nash-set", NashSetClaims.of(game, s));
+        int sets = s.subsets().size();
+        completeness = "the Nash equilibria are exactly the union of the " + sets + (sets == 1 ? " set" : " sets")
+                + " X × Y cut out by the best-response labels of the maximal Nash subsets; no other support pair admits one";
+        facts.fact("complete:   " + completeness, completenessCitation);
         json.put("complete", true);
     }
 
@@ -152,7 +163,7 @@ final class NashReport {
         SupportEquilibria s = nPlayer;
         header("support enumeration (" + SupportEnumeration.supportProfiles(game) + " support profiles; exact linear algebra,"
                 + " or isolating boxes in exact interval arithmetic)");
-        lines.add("isolated equilibria: " + s.isolated().size());
+        facts.fact("equilibria isolated within their supports: " + s.isolated().size(), Facts.Citation.notCertified(ENUMERATION));
         List<Object> eqs = new ArrayList<>();
         ExpectedUtility eu = new ExpectedUtility(game);
         for (int e = 0; e < s.isolated().size(); e++) {
@@ -160,34 +171,35 @@ final class NashReport {
             Map<String, Object> j = new LinkedHashMap<>();
             if (x.exact().isPresent()) {
                 MixedProfile p = x.exact().get();
-                String cert = certify(store, baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), p.toArray()));
+                Facts.Citation cert = certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), p.toArray()));
                 List<String> pays = new ArrayList<>();
                 for (int i = 0; i < game.playerCount(); i++) {
                     pays.add(eu.payoff(i, p).toString());
                 }
-                lines.add(String.format("  %3d  %s   payoffs %s  %s", e + 1, p, String.join(", ", pays), cert));
+                facts.fact(String.format("  %3d  %s   payoffs %s", e + 1, p, String.join(", ", pays)), cert);
                 j.put("profile", profileJson(p));
                 j.put("payoffs", pays);
             } else {
                 MixedProfile mid = midpoint(x.box());
                 Rational regret = eu.maxRegret(mid);
-                String cert = certify(store, baseName + "-eq" + (e + 1) + "-midpoint",
-                        new NashClaim(PayoffTables.of(game), mid.toArray(), regret));
-                lines.add(String.format("  %3d  irrational; isolating box (exactly one solution of its support system, Krawczyk test in exact interval arithmetic):", e + 1));
+                Facts.Citation cert = certify(baseName + "-eq" + (e + 1) + "-midpoint", new NashClaim(PayoffTables.of(game), mid.toArray(), regret));
+                Facts.Citation box = Facts.Citation.notCertified(KRAWCZYK);
+                facts.fact(String.format("  %3d  an equilibrium in an isolating box (exactly one solution of its support system;"
+                        + " no rational solution was found):", e + 1), box);
                 for (int i = 0; i < game.playerCount(); i++) {
-                    lines.add("         player " + game.players().get(i) + ": " + intervals(x.box()[i]) + "   payoff in " + interval(x.payoffs()[i]));
+                    facts.fact("         player " + game.players().get(i) + ": " + intervals(x.box()[i]) + "   payoff in " + interval(x.payoffs()[i]), box);
                 }
-                lines.add("         a rational point of the box is an ε-Nash equilibrium with ε ≤ " + upperScientific(regret)
-                        + " (exact ε in the certificate)  " + cert);
-                List<Object> box = new ArrayList<>();
+                facts.fact("         a rational point of the box is an ε-Nash equilibrium with ε ≤ " + upperScientific(regret)
+                        + " (exact ε in the certificate)", cert);
+                List<Object> box2 = new ArrayList<>();
                 for (RationalInterval[] row : x.box()) {
                     List<Object> pr = new ArrayList<>();
                     for (RationalInterval iv : row) {
                         pr.add(List.of(iv.lower().toString(), iv.upper().toString()));
                     }
-                    box.add(pr);
+                    box2.add(pr);
                 }
-                j.put("box", box);
+                j.put("box", box2);
             }
             j.put("supports", supportsJson(x.supports()));
             eqs.add(j);
@@ -195,10 +207,13 @@ final class NashReport {
         json.put("isolatedEquilibria", eqs);
         List<Object> cont = new ArrayList<>();
         if (!s.continua().isEmpty()) {
-            lines.add("continua (positive-dimensional sets of equilibria, by exact supports): " + s.continua().size());
+            facts.fact("continua (positive-dimensional sets of equilibria, by exact supports): " + s.continua().size(),
+                    Facts.Citation.notCertified(ENUMERATION));
             for (SupportEquilibria.Continuum c : s.continua()) {
-                String cert = certify(store, baseName + "-continuum-" + supportsName(c.supports()), NashClaim.nash(PayoffTables.of(game), c.witness().toArray()));
-                lines.add("       supports " + supportsText(c.supports()) + ": dimension " + c.dimension() + ", e.g. " + c.witness() + "  " + cert);
+                Facts.Citation cert = certify(baseName + "-continuum-" + supportsName(c.supports()), NashClaim.nash(PayoffTables.of(game), c.witness().toArray()));
+                facts.fact("       supports " + supportsText(c.supports()) + ": a set of equilibria of dimension " + c.dimension(),
+                        Facts.Citation.notCertified("exact linear algebra on the support system; no certificate"));
+                facts.fact("         e.g. " + c.witness(), cert);
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("supports", supportsJson(c.supports()));
                 j.put("dimension", c.dimension());
@@ -209,14 +224,18 @@ final class NashReport {
         json.put("continua", cont);
         List<Object> unres = new ArrayList<>();
         for (SupportEquilibria.Unresolved u : s.unresolved()) {
-            lines.add("UNRESOLVED supports " + supportsText(u.supports()) + ": " + u.reason());
+            facts.context("UNRESOLVED supports " + supportsText(u.supports()) + ": " + u.reason());
             unres.add(Map.of("supports", supportsJson(u.supports()), "reason", u.reason()));
         }
         json.put("unresolved", unres);
         json.put("complete", s.complete());
-        lines.add(s.complete()
-                ? "complete:   every support profile was decided (exhaustive enumeration; for more than two players there is no completeness certificate)"
-                : "INCOMPLETE: " + s.unresolved().size() + " support profiles were not decided (see above); the list may miss equilibria there");
+        if (s.complete()) {
+            completeness = "every support profile was decided (exhaustive enumeration)";
+            completenessCitation = Facts.Citation.notCertified(ENUMERATION);
+            facts.fact("complete:   " + completeness, completenessCitation);
+        } else {
+            facts.context("INCOMPLETE: " + s.unresolved().size() + " support profiles were not decided (see above); the list may miss equilibria there");
+        }
     }
 
     private static MixedProfile midpoint(RationalInterval[][] box) {

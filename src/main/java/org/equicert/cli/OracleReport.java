@@ -7,30 +7,33 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.equicert.bridge.OracleClaims;
 import org.equicert.certificate.CertificateStore;
-import org.equicert.certificate.Checker;
 import org.equicert.certificate.Claim;
-import org.equicert.certificate.Verdict;
 import org.equicert.number.Rational;
 import org.equicert.oracle.DependencyPoset;
 import org.equicert.oracle.FixedPoints;
 import org.equicert.oracle.OracleGame;
 import org.equicert.oracle.StratifiedPareto;
 
-/** The text and JSON report of {@code equicert oracle}. */
+/**
+ * The text and JSON report of {@code equicert oracle}. Every fact printed cites a certificate or
+ * says why it is not certified ({@link Facts}); the last line counts them.
+ */
 final class OracleReport {
 
     final List<String> lines = new ArrayList<>();
     final Map<String, Object> json = new LinkedHashMap<>();
+    final Facts facts;
     boolean allChecked = true;
-    private final Checker checker = new Checker(Main.VERSION);
 
     OracleReport(OracleGame game, String baseName, CertificateStore store) {
-        lines.add("game:       " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        facts = new Facts(lines, store);
+        facts.context("game:       " + (game.title().isEmpty() ? "(untitled)" : game.title()));
+        facts.noteIfNotRequested();
         json.put("game", game.title());
         List<Object> jp = new ArrayList<>();
         for (OracleGame.Player p : game.players()) {
             String s = strategy(p);
-            lines.add("player:     " + p.name() + "  outputs " + String.join(", ", p.outputs()) + "; " + s);
+            facts.context("player:     " + p.name() + "  outputs " + String.join(", ", p.outputs()) + "; " + s);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", p.name());
             m.put("outputs", p.outputs());
@@ -40,14 +43,22 @@ final class OracleReport {
         json.put("players", jp);
         StratifiedPareto pareto = new StratifiedPareto(game);
         DependencyPoset poset = pareto.poset();
-        lines.add("dependency sets:");
+        StratifiedPareto.Result spo = pareto.compute();
+        List<Facts.Citation> certs = new ArrayList<>();
+        for (int k = 0; k < spo.optima().size(); k++) {
+            certs.add(certify(baseName + "-spo-" + (k + 1), OracleClaims.spo(game, spo.optima().get(k))));
+        }
+
+        facts.context("dependency sets:");
         List<Object> jd = new ArrayList<>();
+        Facts.Citation readOff = Facts.Citation.notCertified("read off the strategy maps and utilities; no certificate states it");
         for (int i = 0; i < game.size(); i++) {
-            lines.add("  D(" + game.player(i).name() + ") = {" + names(game, game.dependencySet(i)) + "}");
+            facts.fact("  D(" + game.player(i).name() + ") = {" + names(game, game.dependencySet(i)) + "}", readOff);
             jd.add(Map.of("player", game.player(i).name(), "dependencies", nameList(game, game.dependencySet(i))));
         }
         json.put("dependencySets", jd);
-        lines.add("classes (each listed after those it depends on):");
+        List<String> classNames = new ArrayList<>();
+        List<String> order = new ArrayList<>();
         List<Object> jc = new ArrayList<>();
         for (int c = 0; c < poset.classes().size(); c++) {
             TreeSet<Integer> members = poset.classes().get(c);
@@ -55,8 +66,8 @@ final class OracleReport {
             for (int d : poset.classesCovered(c)) {
                 below.add("{" + names(game, poset.classes().get(d)) + "}");
             }
-            lines.add("  {" + names(game, members) + "}  " + (poset.isMinimal(c) ? "minimal" : "above " + String.join(", ", below))
-                    + "; well-founded");
+            classNames.add("{" + names(game, members) + "}");
+            order.add("{" + names(game, members) + "} " + (poset.isMinimal(c) ? "minimal" : "above " + String.join(", ", below)));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("members", nameList(game, members));
             m.put("minimal", poset.isMinimal(c));
@@ -65,11 +76,19 @@ final class OracleReport {
             jc.add(m);
         }
         json.put("classes", jc);
+        // every oracle-spo checker recomputes the dependency classes from the stated game and requires them to match
+        facts.fact("classes:    " + String.join(", ", classNames) + " (the dependency classes)", certs.isEmpty()
+                ? Facts.Citation.notCertified("no stratified Pareto optimum was certified, and only its certificate checks the classes")
+                : certs.get(0));
+        facts.fact("order:      " + String.join("; ", order) + "; every class well-founded (each listed after those it depends on)",
+                Facts.Citation.notCertified("computed from the dependency sets; the certificates check the classes, not their order"));
 
         List<FixedPoints.Polytope> set = new FixedPoints(game).all();
         int dim = set.stream().mapToInt(FixedPoints.Polytope::dimension).max().orElse(-1);
-        lines.add("equilibrium set: union of " + set.size() + (set.size() == 1 ? " polytope" : " polytopes") + ", dimension " + dim
-                + "  (fixed points of all strategy maps, exact)");
+        Facts.Citation fixed = Facts.Citation.notCertified("exact fixed-point computation; the oracle-spo certificates cover"
+                + " only the slices through each optimum");
+        facts.fact("equilibrium set: union of " + set.size() + (set.size() == 1 ? " polytope" : " polytopes") + ", dimension " + dim
+                + "  (fixed points of all strategy maps, exact)", fixed);
         List<Object> je = new ArrayList<>();
         for (int k = 0; k < set.size(); k++) {
             FixedPoints.Polytope p = set.get(k);
@@ -77,8 +96,8 @@ final class OracleReport {
             for (Rational[] v : p.vertices()) {
                 vs.add(point(game, FixedPoints.split(game, v)));
             }
-            lines.add("  " + (k + 1) + ". dimension " + p.dimension() + ", " + (p.vertices().size() == 1 ? "the point " : "vertices ")
-                    + String.join(" ; ", vs));
+            facts.fact("  " + (k + 1) + ". dimension " + p.dimension() + ", " + (p.vertices().size() == 1 ? "the point " : "vertices ")
+                    + String.join(" ; ", vs), fixed);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("dimension", p.dimension());
             m.put("vertices", vs);
@@ -86,8 +105,9 @@ final class OracleReport {
         }
         json.put("equilibriumSet", je);
 
-        StratifiedPareto.Result spo = pareto.compute();
-        lines.add("stratified Pareto optima (classes processed from the minimal ones up):");
+        facts.fact("stratified Pareto optima: " + spo.optima().size() + " (classes processed from the minimal ones up)",
+                Facts.Citation.notCertified("the search is over the polytopes' vertices; that no other point is stratified Pareto optimal"
+                        + " is not certified"));
         List<Object> jo = new ArrayList<>();
         for (int k = 0; k < spo.optima().size(); k++) {
             StratifiedPareto.Optimum o = spo.optima().get(k);
@@ -95,9 +115,9 @@ final class OracleReport {
             for (int i = 0; i < game.size(); i++) {
                 us.add(game.player(i).name() + " " + game.utility(i, o.point()));
             }
-            String cert = certify(store, baseName + "-spo-" + (k + 1), OracleClaims.spo(game, o));
-            lines.add("  " + (k + 1) + ". " + point(game, o.point()) + "   utilities " + String.join(", ", us));
-            lines.add("     SPO for every player: in the equilibrium set; no class has a stratified Pareto improvement  " + cert);
+            Facts.Citation cert = certs.get(k);
+            facts.fact("  " + (k + 1) + ". " + point(game, o.point()) + "   utilities " + String.join(", ", us), cert.from("optimum"));
+            facts.fact("     SPO for every player: in the equilibrium set; no class has a stratified Pareto improvement", cert);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("point", point(game, o.point()));
             Map<String, String> u = new LinkedHashMap<>();
@@ -105,27 +125,24 @@ final class OracleReport {
                 u.put(game.player(i).name(), game.utility(i, o.point()).toString());
             }
             m.put("utilities", u);
-            m.put("certificate", cert);
+            m.put("certificate", cert.text());
             jo.add(m);
         }
         for (String u : spo.undecided()) {
-            lines.add("  UNDECIDED: " + u);
+            facts.context("  UNDECIDED: " + u);
             allChecked = false;
         }
         json.put("stratifiedParetoOptima", jo);
         json.put("undecided", spo.undecided());
+        facts.finish(json);
     }
 
-    private String certify(CertificateStore store, String name, Claim claim) {
-        if (store == null) {
-            return "[not certified: --no-certify]";
-        }
-        Verdict v = checker.check(claim);
-        if (!v.accepted()) {
+    private Facts.Citation certify(String name, Claim claim) {
+        Facts.Citation c = facts.certify(name, claim);
+        if (c.status() == Facts.Status.REJECTED) {
             allChecked = false;
-            return "[NOT CERTIFIED: " + v.reason() + "]";
         }
-        return "[certified: " + store.store(name, claim, v).certificate() + "]";
+        return c;
     }
 
     static String strategy(OracleGame.Player p) {

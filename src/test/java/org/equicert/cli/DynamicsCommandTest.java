@@ -19,7 +19,7 @@ class DynamicsCommandTest {
         assertTrue(r.out().contains("in 1.198292909421 .. 1.198292909422"), r.out());
         assertTrue(r.out().contains("lies in 0.793125335645 .. 0.79312533564"), r.out());
         assertTrue(r.out().contains("at Theorem 1's alpha exactly: e^(5 alpha) = 400"), r.out());
-        assertTrue(r.out().contains("E[U] = 801000/80201 (≈9.987406640815) >= u* - epsilon = 99/10; P(optimal profile) = 80000/80201 [certified: "),
+        assertTrue(r.out().contains("E[U] = 801000/80201 (≈9.987406640815) >= u* - epsilon = 99/10; P(optimal profile) = 80000/80201  [certified: "),
                 r.out());
         assertTrue(r.out().contains("-> agrees"), r.out());
         assertTrue(Files.exists(dir.resolve("certificates/coordination-theorem1.smt2")));

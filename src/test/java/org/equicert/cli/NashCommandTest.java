@@ -17,7 +17,8 @@ class NashCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("extreme equilibria: 3"));
         assertTrue(r.out().contains("2/3,1/3;1/3,2/3   payoffs 2/3, 2/3  [certified: "), r.out());
-        assertTrue(r.out().contains("complete:   these components are all the Nash equilibria"));
+        assertTrue(r.out().contains("complete:   the Nash equilibria are exactly the union of the 3 sets X × Y cut out by the best-response labels"
+                + " of the maximal Nash subsets; no other support pair admits one  [certified: "), r.out());
         assertTrue(Files.exists(dir.resolve("certificates/battle-of-the-sexes-nash-set.smt2")));
         assertTrue(Files.exists(dir.resolve("proofs/battle-of-the-sexes-nash-set.proof")));
         CliTest.Run check = CliTest.run("check", dir.resolve("certificates/battle-of-the-sexes-nash-set.smt2").toString());
@@ -43,7 +44,7 @@ class NashCommandTest {
         CliTest.Run r = CliTest.run("nash", "../shared/corpus/gambit/contrib/games/2x2x2.nfg", "--no-certify");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("../shared/corpus/gambit/contrib/games/2x2x2.nfg")));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("isolated equilibria: 9"));
+        assertTrue(r.out().contains("equilibria isolated within their supports: 9"), r.out());
         assertTrue(r.out().contains("2/5,3/5;1/2,1/2;1/3,2/3   payoffs 5/2, 8/3, 3"), r.out());
         assertTrue(r.out().contains("complete:   every support profile was decided"));
     }
@@ -59,7 +60,7 @@ class NashCommandTest {
         // 0.666667·0.666666 + 0.333333·0.666667 = 0.666666333333, so Football gains 0.000000666667
         assertTrue(r.out().contains("exactly Nash: NO — largest regret 666667/1000000000000 ≈ 0.000000666667"), r.out());
         assertTrue(r.out().contains("approximates component 2: the isolated equilibrium 2/3,1/3;1/3,2/3"), r.out());
-        assertTrue(r.out().contains("missed:   1 (certified equilibria the claimed list does not contain):"));
+        assertTrue(r.out().contains("missed:   1 (components of the exact set that no claim is in or approximates):"), r.out());
         assertTrue(r.out().contains("component 3: the isolated equilibrium 0,1;0,1"));
     }
 

@@ -168,7 +168,9 @@ class RobustnessCliTest {
     void everyCertifyStatementIsCertifiedOrSaysWhyNot(@TempDir Path dir) {
         for (String profile : new String[] {"0,1;1,0", "1,0;1,0", "0.5,0.6;1,0", "0.3,0.7;0.5,0.5"}) {
             Run r = run("certify", BOS, "--profile", profile, "--epsilon", "1/10", "--out", dir.toString());
-            for (String line : r.out().strip().split("\n")) {
+            String[] lines = r.out().strip().split("\n");
+            assertTrue(lines[lines.length - 1].matches("facts: \\d+ certified, \\d+ not certified"), r.out());
+            for (String line : java.util.Arrays.copyOf(lines, lines.length - 1)) {
                 if (line.startsWith("game:") || line.startsWith("profile:")) {
                     continue;
                 }
