@@ -26,7 +26,7 @@ import java.util.TreeMap;
 final class FuzzCampaign {
 
     /** An input still running after this long is reported and the campaign stops (a real hang). */
-    private static final long WATCHDOG_NANOS = 120_000_000_000L;
+    private static final long WATCHDOG_NANOS = 600_000_000_000L;
 
     private final Map<FuzzTarget, Tally> tallies = new EnumMap<>(FuzzTarget.class);
     private final List<String> failures = new ArrayList<>();
