@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Serializes a claim's data to one line of JSON and rebuilds the claim from it. */
 public final class ClaimCodec {
@@ -60,6 +62,7 @@ public final class ClaimCodec {
             throw new IllegalArgumentException("the data is null, not a JSON object");
         }
         rejectControlCharacters(m, 0);
+        rejectNonCanonicalNumbers(m, "");
         if (!(m.get("kind") instanceof String kind)) {
             throw new IllegalArgumentException("field 'kind' is missing or not a string");
         }
@@ -124,6 +127,46 @@ public final class ClaimCodec {
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+
+    /** Fields holding free text (titles, names, labels, SMT terms), not numbers. */
+    private static final Set<String> TEXT_FIELDS = Set.of("title", "label", "name", "outputs", "kind", "bounds", "trees");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?[0-9.][0-9.]*([eE][-+]?[0-9]+)?(/[-+]?[0-9.]+([eE][-+]?[0-9]+)?)?");
+    private static final Pattern CANONICAL = Pattern.compile("-?(0|[1-9][0-9]*)(/[1-9][0-9]*)?");
+    /** The most digits a number in claim data may have. */
+    static final int MAX_DIGITS = 100_000;
+
+    /**
+     * Numbers in claim data are written as equicert writes them: integers or fractions p/q in
+     * lowest terms as JSON strings, JSON integers only for counts and indices. Anything else that
+     * looks like a number ({@code 1e9}, {@code 0.5}, {@code 2/4}, a JSON {@code 4e9}) is refused
+     * before it is parsed, so no exponent can make the checker expand a huge number.
+     */
+    private static void rejectNonCanonicalNumbers(Object o, String field) {
+        if (TEXT_FIELDS.contains(field)) {
+            return;
+        }
+        if (o instanceof String s) {
+            if (s.length() > MAX_DIGITS + 2 && NUMBER_LIKE.matcher(s.substring(0, 50)).matches()) {
+                throw new IllegalArgumentException("field '" + field + "': a number with more than " + MAX_DIGITS + " digits");
+            }
+            if (NUMBER_LIKE.matcher(s).matches() && !CANONICAL.matcher(s).matches()) {
+                throw new IllegalArgumentException("field '" + field + "': '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s)
+                        + "' is not written as equicert writes numbers (an integer or a fraction p/q, no exponent or decimal point)");
+            }
+        } else if (o instanceof Number n) {
+            if (!(n instanceof Integer)) {
+                throw new IllegalArgumentException("field '" + field + "': " + n + " is not a whole number below 2^31");
+            }
+        } else if (o instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                rejectNonCanonicalNumbers(e.getValue(), String.valueOf(e.getKey()));
+            }
+        } else if (o instanceof List<?> list) {
+            for (Object x : list) {
+                rejectNonCanonicalNumbers(x, field);
+            }
+        }
     }
 
     private static void rejectControlCharacters(Object o, int depth) {

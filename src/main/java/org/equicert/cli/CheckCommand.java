@@ -3,7 +3,6 @@ package org.equicert.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,8 @@ import org.equicert.certificate.Checker;
 import org.equicert.certificate.Fingerprint;
 import org.equicert.certificate.Verdict;
 import org.equicert.game.io.GameFiles;
+import org.equicert.input.InputFileException;
+import org.equicert.input.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -132,10 +133,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             byte[] bytes = Files.readAllBytes(f);
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            try {
+                InputFiles.decode(f.toString(), bytes);
+            } catch (InputFileException located) {
+                return "not UTF-8 text, so not an equicert certificate (invalid byte sequence at line " + located.line() + ", column "
+                        + located.column() + ")";
+            }
             return "cannot read";
-        } catch (CharacterCodingException e) {
-            return "not UTF-8 text, so not an equicert certificate";
         } catch (NoSuchFileException e) {
             return "no such file";
         } catch (IOException e) {

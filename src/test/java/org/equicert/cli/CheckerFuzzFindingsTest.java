@@ -1,0 +1,90 @@
+package org.equicert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.equicert.certificate.Checker;
+import org.equicert.certificate.Verdict;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Replays the checker findings of the fuzz campaign (src/test/resources/fuzz-regressions/, see its
+ * README): each certificate is rejected, never accepted, and (but for the one crash) never makes the
+ * checker throw or the CLI print a stack trace. The full contract (no throw, clean located messages)
+ * is written down but disabled until the certificate package fixes these defects.
+ */
+class CheckerFuzzFindingsTest {
+
+    private static final Checker CHECKER = new Checker("test");
+
+    private static String text(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/fuzz-regressions", name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"checker-missing-field.smt2", "checker-player-without-name.smt2", "checker-json-too-deep.smt2",
+        "checker-json-unbalanced.smt2", "checker-action-index-out-of-range.smt2", "checker-scale-too-large.smt2",
+        "checker-variable-index-overflow.smt2", "checker-kind-not-a-string.smt2"})
+    void rejectedNeverAcceptedNoStackTrace(String name) throws IOException {
+        Verdict v = CHECKER.checkText(text(name));
+        assertNotEquals(Verdict.Status.ACCEPTED, v.status(), v.reason());
+        FuzzOutcome cli = FuzzTarget.CERTIFICATE_CLI.run(Files.readAllBytes(Path.of("src/test/resources/fuzz-regressions", name)));
+        assertTrue(cli.message().startsWith("exit 2: MALFORMED  mutant.smt2") || cli.message().startsWith("exit 1: INVALID  "),
+                cli.describe());
+        assertFalse(cli.message().contains("\tat "), cli.describe());
+    }
+
+    @Test
+    void duplicatedOraclePlayerIsNeverAccepted() throws IOException {
+        // today checkText throws here (ORACLE_SPO_STATEMENT_CRASH); whatever it does, it must not accept
+        byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/fuzz-regressions", "checker-duplicated-player-throws.smt2"));
+        for (FuzzTarget t : new FuzzTarget[] {FuzzTarget.CERTIFICATE, FuzzTarget.CERTIFICATE_CLI}) {
+            FuzzOutcome o = t.run(bytes);
+            assertTrue(o.kind() != FuzzOutcome.Kind.ACCEPTED && o.kind() != FuzzOutcome.Kind.FALSE_ACCEPT, o.describe());
+        }
+    }
+
+    @Disabled("checker crash reported to the certificate package's owner; enable when fixed")
+    @Test
+    void duplicatedOraclePlayerIsMalformedWithoutThrowing() throws IOException {
+        Verdict v = CHECKER.checkText(text("checker-duplicated-player-throws.smt2"));
+        assertEquals(Verdict.Status.MALFORMED, v.status(), v.reason());
+    }
+
+    @Disabled("checker out-of-memory reported to the certificate package's owner; enable when fixed (today: minutes, then OOM)")
+    @Test
+    void hugeStateCountIsRejectedQuickly() throws IOException {
+        long start = System.nanoTime();
+        Verdict v = CHECKER.checkText(text("checker-states-exponent-out-of-memory.smt2"));
+        assertNotEquals(Verdict.Status.ACCEPTED, v.status(), v.reason());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    @Disabled("checker hang reported to the certificate package's owner; enable when fixed (today: over 100 s, and 2 GB at 5e1000000)")
+    @ParameterizedTest
+    @ValueSource(strings = {"checker-payoff-exponent-hang.smt2", "checker-payoff-exponent-large.smt2"})
+    void hugePayoffExponentIsRejectedQuicklyAndSmall(String name) throws IOException {
+        FuzzOutcome o = FuzzTarget.CERTIFICATE.run(Files.readAllBytes(Path.of("src/test/resources/fuzz-regressions", name)));
+        assertTrue(o.kind() == FuzzOutcome.Kind.REJECTED && !o.hang() && !o.overAllocated(), o.describe());
+    }
+
+    @Disabled("checker message defects reported to the certificate package's owner; enable when fixed")
+    @ParameterizedTest
+    @ValueSource(strings = {"checker-missing-field.smt2", "checker-player-without-name.smt2", "checker-json-too-deep.smt2",
+        "checker-json-unbalanced.smt2", "checker-action-index-out-of-range.smt2", "checker-scale-too-large.smt2",
+        "checker-variable-index-overflow.smt2", "checker-kind-not-a-string.smt2"})
+    void messagesNameALineAndShowNoInternals(String name) throws IOException {
+        Verdict v = CHECKER.checkText(text(name));
+        assertTrue(Pattern.compile("\\bline \\d+\\b").matcher(v.reason()).find(), v.reason());
+        assertFalse(FuzzTarget.internals(v.reason()), v.reason());
+    }
+}
