@@ -45,10 +45,10 @@ public final class ClaimCodec {
             m = MAPPER.readValue(json, Map.class);
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage();
-            int cut = why.indexOf(" (for ");
-            why = cut > 0 ? why.substring(0, cut) : why;
-            cut = why.indexOf(", from ");
-            why = cut > 0 ? why.substring(0, cut) : why;
+            for (String internal : new String[] {" (for ", " (start marker", ", from ", "[Source", " at [", "\n"}) {
+                int cut = why.indexOf(internal);
+                why = cut > 0 ? why.substring(0, cut) : why;
+            }
             why = why.replaceAll("\\s+", " ");
             if (why.chars().filter(c -> c == '(').count() > why.chars().filter(c -> c == ')').count()) {
                 why = why + ")";
@@ -111,7 +111,7 @@ public final class ClaimCodec {
      */
     static String describe(Throwable e) {
         if (e instanceof NullPointerException) {
-            return "a required field is missing or null";
+            return "a required field is missing (or has no value)";
         }
         if (e instanceof ClassCastException) {
             return "a field has the wrong type (a number where a string is expected, or the reverse)";

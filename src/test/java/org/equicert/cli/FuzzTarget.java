@@ -57,7 +57,7 @@ enum FuzzTarget {
 
     /** A checker whose once-per-JVM canaries have run, so that no input's time includes them. */
     private static Checker warmChecker() {
-        Checker checker = new Checker("test");
+        Checker checker = new Checker(Main.VERSION);
         checker.checkText("");
         return checker;
     }
