@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "symmetric", mixinStandardHelpOptions = true,
         description = {"The certified optimum over symmetric (P-invariant) profiles of a common-payoff game (seed 001).",
             "%nPlayers in the same orbit of P play the same mixed strategy. Computes the global optimum of the expected common payoff over such profiles by branch and bound on its Bernstein form, with a certificate that no P-invariant profile does better; locates the optimal point exactly (rational, real algebraic such as 2 - √2, or an isolating box); checks that it is a Nash equilibrium (Theorem 4.0.2); decides degeneracy (Definition 5.0.3) with a witness; and decides stability to asymmetric deviations (Theorem 5.0.4), giving an explicit improving asymmetric profile when unstable.",
+            "%nEvery printed fact cites the certificate that states it (a bound, Nash or regret claim) or says why it is not certified (theory, a face Hessian, an irrational point, or a game too large for a full-table claim); the last line counts them.",
             "%nWithout --generators, P is all of Γ(G)."},
         footer = {"", "Examples:",
             "  equicert symmetric examples/partygoers.nfg",

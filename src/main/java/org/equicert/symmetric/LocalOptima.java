@@ -30,13 +30,25 @@ public final class LocalOptima {
     /** A classification. */
     public enum Kind { STRICT_LOCAL_MAXIMUM, NOT_A_LOCAL_MAXIMUM, UNDECIDED }
 
+    /** What a classification's stated reason rests on. */
+    public enum Basis {
+        /**
+         * The exact regrets at the point alone (a positive, zero or undecided regret of an
+         * unsupported action; at a vertex, every other action's negative regret).
+         */
+        REGRETS,
+        /** The signs of the face Hessian's entries or minors (second order). */
+        HESSIAN
+    }
+
     /**
      * One critical point.
      *
      * @param supports per orbit, the supported actions (0-based)
      * @param reason why it is classified so
+     * @param basis what the reason rests on
      */
-    public record Critical(int[][] supports, SymmetricPoint point, Kind kind, String reason) {
+    public record Critical(int[][] supports, SymmetricPoint point, Kind kind, String reason, Basis basis) {
     }
 
     /**
@@ -255,11 +267,12 @@ public final class LocalOptima {
                 MultivariatePolynomial regret = SymmetricUtility.compose(f.derivative(u.offset(q) + b).scale(Rational.of(1, n)), images).subtract(g);
                 Integer s = p.sign(regret);
                 if (s == null) {
-                    return new Critical(supports, p, Kind.UNDECIDED, "the sign of the regret of unsupported action " + (b + 1) + " is not decided");
+                    return new Critical(supports, p, Kind.UNDECIDED, "the sign of the regret of unsupported action " + (b + 1) + " is not decided",
+                            Basis.REGRETS);
                 }
                 if (s > 0) {
                     return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "moving orbit " + (q + 1) + "'s mass to unsupported action "
-                            + (b + 1) + " gains (positive regret " + p.valueText(regret) + ")");
+                            + (b + 1) + " gains (positive regret " + p.valueText(regret) + ")", Basis.REGRETS);
                 }
                 outwardZero |= s == 0;
             }
@@ -274,13 +287,14 @@ public final class LocalOptima {
             for (int r = 0; r < k; r++) {
                 Integer s = p.sign(h[r][r]);
                 if (s != null && s > 0) {
-                    return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "EU is strictly convex along unknown " + (r + 1) + " of the face");
+                    return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "EU is strictly convex along unknown " + (r + 1) + " of the face",
+                            Basis.HESSIAN);
                 }
             }
             if (k == 2) {
                 Integer s = p.sign(h[0][0].multiply(h[1][1]).subtract(h[0][1].multiply(h[1][0])));
                 if (s != null && s < 0) {
-                    return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "the face Hessian is indefinite (a saddle)");
+                    return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "the face Hessian is indefinite (a saddle)", Basis.HESSIAN);
                 }
             }
             for (int m = 1; m <= k; m++) {
@@ -293,15 +307,16 @@ public final class LocalOptima {
                 Integer s = p.sign(minor);
                 if (s == null || s <= 0) {
                     return new Critical(supports, p, Kind.UNDECIDED, "the face Hessian is not shown negative definite (leading minor of order "
-                            + m + (s == null ? " undecided" : s == 0 ? " is zero" : " has the wrong sign") + ")");
+                            + m + (s == null ? " undecided" : s == 0 ? " is zero" : " has the wrong sign") + ")", Basis.HESSIAN);
                 }
             }
         }
         if (outwardZero) {
-            return new Critical(supports, p, Kind.UNDECIDED, "an unsupported action has zero regret (a degenerate boundary)");
+            return new Critical(supports, p, Kind.UNDECIDED, "an unsupported action has zero regret (a degenerate boundary)", Basis.REGRETS);
         }
         return new Critical(supports, p, Kind.STRICT_LOCAL_MAXIMUM,
-                k == 0 ? "every other action has negative regret" : "negative-definite face Hessian and negative regrets outside the support");
+                k == 0 ? "every other action has negative regret" : "negative-definite face Hessian and negative regrets outside the support",
+                k == 0 ? Basis.REGRETS : Basis.HESSIAN);
     }
 
     /** The determinant of the leading m×m block (Laplace expansion; m is small). */

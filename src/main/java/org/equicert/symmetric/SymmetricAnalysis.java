@@ -29,8 +29,26 @@ import org.equicert.poly.MultivariatePolynomial;
  */
 public final class SymmetricAnalysis {
 
-    /** Definition 5.0.3 decided exactly. */
-    public record Degeneracy(boolean degenerate, String witness) {
+    /**
+     * Definition 5.0.3 decided exactly.
+     *
+     * @param witness the decision in words
+     * @param witnessProfile the pure profile (0-based action per player) whose payoff differences
+     *     the witness states — the pure optimum itself, or for a mixed optimum the profile of
+     *     supported actions at which one player's payoff differs between two supported actions;
+     *     empty when the statement covers every profile of supported actions (or was not decided)
+     */
+    public record Degeneracy(boolean degenerate, String witness, Optional<List<Integer>> witnessProfile) {
+
+        /** Copies the profile. */
+        public Degeneracy {
+            witnessProfile = witnessProfile.map(List::copyOf);
+        }
+
+        /** A decision stated over every profile of supported actions (no single witness profile). */
+        public Degeneracy(boolean degenerate, String witness) {
+            this(degenerate, witness, Optional.empty());
+        }
     }
 
     /** Stability to possibly-asymmetric deviations (Definition 5.0.1). */
@@ -257,10 +275,11 @@ public final class SymmetricAnalysis {
                     }
                 }
             }
+            Optional<List<Integer>> at = Optional.of(Arrays.stream(a).boxed().toList());
             return indifferent.size() >= 2
-                    ? new Degeneracy(true, "pure, and at least two players are indifferent: " + String.join("; ", indifferent))
+                    ? new Degeneracy(true, "pure, and at least two players are indifferent: " + String.join("; ", indifferent), at)
                     : new Degeneracy(false, "pure, and " + (indifferent.isEmpty() ? "no player is" : "only " + indifferent.get(0) + " is")
-                            + " indifferent to a deviation");
+                            + " indifferent to a deviation", at);
         }
         // mixed: degenerate iff for every player i and every a_{-i} in the supports, the payoff is constant on supp(s_i)
         int[] a = new int[n];
@@ -279,7 +298,7 @@ public final class SymmetricAnalysis {
                     if (!game.payoff(0, dev).equals(game.payoff(0, a))) {
                         return new Degeneracy(false, "mixed, and mixing matters: with the others at " + describe(game, a, i)
                                 + ", player " + (i + 1) + " gets " + game.payoff(0, a) + " from action " + (a[i] + 1)
-                                + " but " + game.payoff(0, dev) + " from action " + (b + 1));
+                                + " but " + game.payoff(0, dev) + " from action " + (b + 1), Optional.of(Arrays.stream(a).boxed().toList()));
                     }
                 }
             }

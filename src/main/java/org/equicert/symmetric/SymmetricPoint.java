@@ -111,6 +111,25 @@ public final class SymmetricPoint {
         return Optional.of(s);
     }
 
+    /**
+     * Per orbit and action, whether the probability is positive; empty when a box cannot decide
+     * some sign. Exact for rational and algebraic points. Cost: one sign evaluation per entry.
+     */
+    public Optional<boolean[][]> support() {
+        boolean[][] out = new boolean[entries.length][];
+        for (int q = 0; q < entries.length; q++) {
+            out[q] = new boolean[entries[q].length];
+            for (int a = 0; a < entries[q].length; a++) {
+                Integer s = entries[q][a].isZero() ? Integer.valueOf(0) : sign(entries[q][a]);
+                if (s == null) {
+                    return Optional.empty();
+                }
+                out[q][a] = s > 0;
+            }
+        }
+        return Optional.of(out);
+    }
+
     /** Strategy entries as polynomials in the unknowns. */
     MultivariatePolynomial[][] entries() {
         return entries;

@@ -1,0 +1,53 @@
+; equicert certificate (QF_NRA, the natural statement for external solvers (z3, cvc5))
+; The assertions state the NEGATION of the claim: an unsat answer proves it.
+; claim: at the profile 1,0,0,0;1,0,0,0 the regrets per player and action are 0,-1/4,1/4,0;0,-1/4,1/4,0 (so it is not a Nash equilibrium: the largest gain is 1/4)
+; kind: regret
+; subject: Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)
+; fingerprint: game sha256:340bb4e277c30923ca82df75b85764e8e7c50fec6803ad5fbcace671e77d3a28
+; tool: equicert 0.1.0
+; data: {"kind":"regret","game":{"title":"Seed 001 App. A: veil of ignorance (plans: action if High need | action if Low need)","actions":[4,4],"payoffs":[["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"],["5","19/4","21/4","5","19/4","7/2","15/4","5/2","21/4","15/4","4","5/2","5","5/2","5/2","0"]]},"profile":[["1","0","0","0"],["1","0","0","0"]],"regrets":[["0","-1/4","1/4","0"],["0","-1/4","1/4","0"]]}
+(set-info :status unsat)
+(set-logic QF_NRA)
+; s_<player>_<action>: the profile, variables constrained to the stated probabilities
+(declare-fun s_1_1 () Real)
+(declare-fun s_1_2 () Real)
+(declare-fun s_1_3 () Real)
+(declare-fun s_1_4 () Real)
+(declare-fun s_2_1 () Real)
+(declare-fun s_2_2 () Real)
+(declare-fun s_2_3 () Real)
+(declare-fun s_2_4 () Real)
+(assert (and (= s_1_1 1.0) (= s_1_2 0.0) (= s_1_3 0.0) (= s_1_4 0.0) (= s_2_1 1.0) (= s_2_2 0.0) (= s_2_3 0.0) (= s_2_4 0.0)))
+; payoff_<i>: player i's expected payoff, the sum over pure profiles of payoff times probability;
+; payoff_<i>_<a>: the same when player i plays action a for sure
+(define-fun payoff_1 () Real (+ (* 5.0 s_1_1 s_2_1) (* (/ 19.0 4.0) s_1_2 s_2_1) (* (/ 21.0 4.0) s_1_3 s_2_1) (* 5.0 s_1_4 s_2_1) (* (/ 19.0 4.0) s_1_1 s_2_2) (* (/ 7.0 2.0) s_1_2 s_2_2) (* (/ 15.0 4.0) s_1_3 s_2_2) (* (/ 5.0 2.0) s_1_4 s_2_2) (* (/ 21.0 4.0) s_1_1 s_2_3) (* (/ 15.0 4.0) s_1_2 s_2_3) (* 4.0 s_1_3 s_2_3) (* (/ 5.0 2.0) s_1_4 s_2_3) (* 5.0 s_1_1 s_2_4) (* (/ 5.0 2.0) s_1_2 s_2_4) (* (/ 5.0 2.0) s_1_3 s_2_4) (* 0.0 s_1_4 s_2_4)))
+(define-fun payoff_1_1 () Real (+ (* 5.0 s_2_1) (* (/ 19.0 4.0) s_2_2) (* (/ 21.0 4.0) s_2_3) (* 5.0 s_2_4)))
+(define-fun payoff_1_2 () Real (+ (* (/ 19.0 4.0) s_2_1) (* (/ 7.0 2.0) s_2_2) (* (/ 15.0 4.0) s_2_3) (* (/ 5.0 2.0) s_2_4)))
+(define-fun payoff_1_3 () Real (+ (* (/ 21.0 4.0) s_2_1) (* (/ 15.0 4.0) s_2_2) (* 4.0 s_2_3) (* (/ 5.0 2.0) s_2_4)))
+(define-fun payoff_1_4 () Real (+ (* 5.0 s_2_1) (* (/ 5.0 2.0) s_2_2) (* (/ 5.0 2.0) s_2_3) (* 0.0 s_2_4)))
+(define-fun payoff_2 () Real (+ (* 5.0 s_1_1 s_2_1) (* (/ 19.0 4.0) s_1_2 s_2_1) (* (/ 21.0 4.0) s_1_3 s_2_1) (* 5.0 s_1_4 s_2_1) (* (/ 19.0 4.0) s_1_1 s_2_2) (* (/ 7.0 2.0) s_1_2 s_2_2) (* (/ 15.0 4.0) s_1_3 s_2_2) (* (/ 5.0 2.0) s_1_4 s_2_2) (* (/ 21.0 4.0) s_1_1 s_2_3) (* (/ 15.0 4.0) s_1_2 s_2_3) (* 4.0 s_1_3 s_2_3) (* (/ 5.0 2.0) s_1_4 s_2_3) (* 5.0 s_1_1 s_2_4) (* (/ 5.0 2.0) s_1_2 s_2_4) (* (/ 5.0 2.0) s_1_3 s_2_4) (* 0.0 s_1_4 s_2_4)))
+(define-fun payoff_2_1 () Real (+ (* 5.0 s_1_1) (* (/ 19.0 4.0) s_1_2) (* (/ 21.0 4.0) s_1_3) (* 5.0 s_1_4)))
+(define-fun payoff_2_2 () Real (+ (* (/ 19.0 4.0) s_1_1) (* (/ 7.0 2.0) s_1_2) (* (/ 15.0 4.0) s_1_3) (* (/ 5.0 2.0) s_1_4)))
+(define-fun payoff_2_3 () Real (+ (* (/ 21.0 4.0) s_1_1) (* (/ 15.0 4.0) s_1_2) (* 4.0 s_1_3) (* (/ 5.0 2.0) s_1_4)))
+(define-fun payoff_2_4 () Real (+ (* 5.0 s_1_1) (* (/ 5.0 2.0) s_1_2) (* (/ 5.0 2.0) s_1_3) (* 0.0 s_1_4)))
+; negation: the profile is not a mixed profile, or some regret payoff_i_a - payoff_i is not the stated one
+(assert (or (< s_1_1 0.0)
+    (< s_1_2 0.0)
+    (< s_1_3 0.0)
+    (< s_1_4 0.0)
+    (not (= (+ s_1_1 s_1_2 s_1_3 s_1_4) 1.0))
+    (< s_2_1 0.0)
+    (< s_2_2 0.0)
+    (< s_2_3 0.0)
+    (< s_2_4 0.0)
+    (not (= (+ s_2_1 s_2_2 s_2_3 s_2_4) 1.0))
+    (not (= (- payoff_1_1 payoff_1) 0.0))
+    (not (= (- payoff_1_2 payoff_1) (- (/ 1.0 4.0))))
+    (not (= (- payoff_1_3 payoff_1) (/ 1.0 4.0)))
+    (not (= (- payoff_1_4 payoff_1) 0.0))
+    (not (= (- payoff_2_1 payoff_2) 0.0))
+    (not (= (- payoff_2_2 payoff_2) (- (/ 1.0 4.0))))
+    (not (= (- payoff_2_3 payoff_2) (/ 1.0 4.0)))
+    (not (= (- payoff_2_4 payoff_2) 0.0))))
+(check-sat)
+(exit)
