@@ -120,6 +120,9 @@ final class NashComponents {
         if (c.closure().isPresent()) {
             return inside(c.closure().get(), p) ? Adjacency.MEET : Adjacency.APART;
         }
+        if (curveWithKnownEnds(c)) {
+            return Adjacency.APART;
+        }
         if (!allBestResponses(p, c.supports())) {
             return Adjacency.APART;
         }
@@ -157,6 +160,9 @@ final class NashComponents {
                 return Adjacency.MEET;
             }
         }
+        if (curveWithKnownEnds(c) && curveWithKnownEnds(d)) {
+            return Adjacency.APART;
+        }
         for (MixedProfile z : known) {
             for (MixedProfile y : other) {
                 if (segmentOfEquilibria(z, y)) {
@@ -167,6 +173,14 @@ final class NashComponents {
         // closures meeting at a point of a third piece are joined through that piece; they can
         // meet directly only at a point of one of the two, whose supports then nest
         return subset(c.supports(), d.supports()) || subset(d.supports(), c.supports()) ? Adjacency.UNDECIDED : Adjacency.APART;
+    }
+
+    /**
+     * A curved piece of dimension one with both end limits known: its closure is the curve and its
+     * two ends, so a point of another support meets it only at an end.
+     */
+    private static boolean curveWithKnownEnds(SupportEquilibria.Continuum c) {
+        return c.closure().isEmpty() && c.dimension() == 1 && c.boundary().size() == 2;
     }
 
     private static boolean subset(int[][] s, int[][] t) {

@@ -262,6 +262,13 @@ public final class SemialgebraicSolver {
         }
         if (!den.isConstant()) {
             pos.add(den);
+            MultivariatePolynomial ratio = num.monic();
+            if (!num.isZero() && ratio.equals(den.monic())) {
+                // num = c·den: the value is the constant c
+                Rational c = num.terms().values().iterator().next().divide(den.terms().get(num.terms().keySet().iterator().next()));
+                num = MultivariatePolynomial.constant(k, c);
+                den = MultivariatePolynomial.constant(k, Rational.ONE);
+            }
         }
         List<Substitution> subs = new ArrayList<>(s.substitutions);
         subs.add(new Substitution(v, num, den));
@@ -321,8 +328,25 @@ public final class SemialgebraicSolver {
             closureNonneg.addAll(s.nonnegative);
         }
         String desc = dimension == 0 ? "a single point"
-                : "a relatively open polyhedral set of dimension " + dimension + describe(s, free, "linear conditions");
-        pieces.add(new Piece(dimension, Optional.of(point), points(point), List.of(), desc, affine(s), closure, closureNonneg));
+                : (affine(s) ? "a relatively open polyhedral set of dimension " + dimension
+                        : "a connected set of dimension " + dimension + ", the image of a relatively open polyhedron")
+                        + describe(s, free, "linear conditions");
+        List<Rational[]> boundary = new ArrayList<>();
+        if (dimension > 0 && !affine(s)) {
+            // the ends of the free unknowns' ranges over the closure, mapped back where defined
+            for (int v : free) {
+                for (Rational sign : List.of(Rational.ONE, Rational.MINUS_ONE)) {
+                    LinearProgram.Solution end = program(s, MultivariatePolynomial.variable(k, v).scale(sign), Rational.ZERO);
+                    if (end.status() == LinearProgram.Status.OPTIMAL) {
+                        Optional<Rational[]> e = defined(s, Arrays.copyOf(end.point(), k));
+                        if (e.isPresent() && boundary.stream().noneMatch(b -> Arrays.equals(b, e.get()))) {
+                            boundary.add(e.get());
+                        }
+                    }
+                }
+            }
+        }
+        pieces.add(new Piece(dimension, Optional.of(point), points(point), boundary, desc, affine(s), closure, closureNonneg));
     }
 
     /** With objective null: max t with every p ≥ t. Otherwise: max objective with every p ≥ floor. */
@@ -465,11 +489,11 @@ public final class SemialgebraicSolver {
             boolean loClosed = first > 0 && pointGood[first - 1];
             boolean hiClosed = last < n && pointGood[last];
             List<Rational[]> boundary = new ArrayList<>();
-            if (first > 0 && roots.get(first - 1).isRational()) {
-                endpoint(s, u, roots.get(first - 1).toRational()).ifPresent(boundary::add);
+            if (first == 0 || roots.get(first - 1).isRational()) {
+                endpoint(s, u, first == 0 ? Rational.ZERO : roots.get(first - 1).toRational()).ifPresent(boundary::add);
             }
-            if (last < n && roots.get(last).isRational()) {
-                endpoint(s, u, roots.get(last).toRational()).ifPresent(boundary::add);
+            if (last == n || roots.get(last).isRational()) {
+                endpoint(s, u, last == n ? Rational.ONE : roots.get(last).toRational()).ifPresent(boundary::add);
             }
             Rational[] z = new Rational[k];
             Arrays.fill(z, Rational.ZERO);
@@ -501,6 +525,12 @@ public final class SemialgebraicSolver {
         Rational[] z = new Rational[k];
         Arrays.fill(z, Rational.ZERO);
         z[u] = value;
+        return defined(s, z);
+    }
+
+    /** The back-substituted point when every denominator is nonzero at it. */
+    private static Optional<Rational[]> defined(State s, Rational[] free) {
+        Rational[] z = free.clone();
         for (int i = s.substitutions.size() - 1; i >= 0; i--) {
             Substitution sub = s.substitutions.get(i);
             Rational d = sub.denominator.evaluate(z);
