@@ -130,6 +130,18 @@ final class CompareCommand implements Callable<Integer> {
                     facts.fact("       not a mixed profile: " + problem, Facts.Citation.notCertified("exact arithmetic on the input"));
                     j.put("valid", false);
                     j.put("problem", problem);
+                    Rational[][] normal = normalised(p, tolerance);
+                    if (normal != null) {
+                        // rounded output: matched after normalisation, still reported as not a distribution
+                        int target = identify(exact, MixedProfile.of(normal), false, tolerance);
+                        lines.add("       sums within the tolerance of 1: normalised for matching; " + (target >= 0
+                                ? "approximates " + targetName(exact, target) : "matches no equilibrium within tolerance " + tolerance));
+                        if (target >= 0) {
+                            hit[target] = true;
+                            j.put("approximates", targetName(exact, target));
+                        }
+                        j.put("normalised", true);
+                    }
                     claimJson.add(j);
                     continue;
                 }
@@ -217,6 +229,32 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
             return null;
+        }
+
+        /**
+         * The claim with each player's probabilities divided by their sum, when no probability is
+         * below −tolerance and every sum is within tolerance of 1 (negatives set to 0 first); else null.
+         */
+        private static Rational[][] normalised(Rational[][] p, Rational tolerance) {
+            Rational[][] out = new Rational[p.length][];
+            for (int i = 0; i < p.length; i++) {
+                out[i] = new Rational[p[i].length];
+                Rational s = Rational.ZERO;
+                for (int a = 0; a < p[i].length; a++) {
+                    if (p[i][a].compareTo(tolerance.negate()) < 0) {
+                        return null;
+                    }
+                    out[i][a] = p[i][a].max(Rational.ZERO);
+                    s = s.add(out[i][a]);
+                }
+                if (s.subtract(Rational.ONE).abs().compareTo(tolerance) > 0 || s.signum() == 0) {
+                    return null;
+                }
+                for (int a = 0; a < p[i].length; a++) {
+                    out[i][a] = out[i][a].divide(s);
+                }
+            }
+            return out;
         }
 
         /** Targets: components (two players) or isolated equilibria then continua (n players). */

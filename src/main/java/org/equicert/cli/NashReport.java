@@ -218,10 +218,24 @@ final class NashReport {
                 j.put("supports", supportsJson(c.supports()));
                 j.put("dimension", c.dimension());
                 j.put("witness", profileJson(c.witness()));
+                lines.add("         " + c.description());
+                j.put("description", c.description());
                 cont.add(j);
             }
         }
         json.put("continua", cont);
+        lines.add("components (pieces whose closures meet, merged): " + s.components().size());
+        List<Object> comps = new ArrayList<>();
+        for (int c = 0; c < s.components().size(); c++) {
+            SupportEquilibria.Component comp = s.components().get(c);
+            List<Integer> eqNumbers = comp.isolated().stream().map(x -> x + 1).toList();
+            List<Integer> contNumbers = comp.continua().stream().map(x -> x + 1).toList();
+            lines.add(String.format("  %3d  ", c + 1) + (comp.isIsolatedEquilibrium() ? "isolated equilibrium " + eqNumbers.get(0)
+                    : "dimension " + comp.dimension() + ": equilibria " + eqNumbers + ", continua " + contNumbers
+                    + (comp.separated() ? "" : " (adjacency to another component not decided)")));
+            comps.add(Map.of("isolatedEquilibria", eqNumbers, "continua", contNumbers, "dimension", comp.dimension(), "separated", comp.separated()));
+        }
+        json.put("components", comps);
         List<Object> unres = new ArrayList<>();
         for (SupportEquilibria.Unresolved u : s.unresolved()) {
             facts.context("UNRESOLVED supports " + supportsText(u.supports()) + ": " + u.reason());

@@ -7,12 +7,11 @@ import java.util.Optional;
 import org.equicert.game.ExpectedUtility;
 import org.equicert.game.MixedProfile;
 import org.equicert.game.NormalFormGame;
-import org.equicert.linalg.LinearProgram;
-import org.equicert.linalg.RationalMatrix;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
 import org.equicert.poly.BoxSolver;
 import org.equicert.poly.MultivariatePolynomial;
+import org.equicert.poly.SemialgebraicSolver;
 
 /**
  * Nash equilibria of an n-player game by enumeration of support profiles.
@@ -29,6 +28,9 @@ import org.equicert.poly.MultivariatePolynomial;
  * <p>Cost: one system per support profile, ∏(2^{|A_i|} − 1) of them.
  */
 public final class SupportEnumeration {
+
+    /** Budget of case distinctions per support profile in the elimination. */
+    static final int MAX_BRANCHES = 4_000;
 
     private final NormalFormGame game;
     private final int maxBoxes;
@@ -62,17 +64,28 @@ public final class SupportEnumeration {
     public SupportEquilibria solve(java.util.function.LongConsumer progress) {
         long done = 0;
         int n = game.playerCount();
+        int[] alive = undominatedMasks();
         int[] masks = new int[n];
         Arrays.fill(masks, 1);
         List<SupportEquilibria.Isolated> isolated = new ArrayList<>();
         List<SupportEquilibria.Continuum> continua = new ArrayList<>();
         List<SupportEquilibria.Unresolved> unresolved = new ArrayList<>();
         while (true) {
-            int[][] supports = new int[n][];
+            boolean skip = false;
             for (int i = 0; i < n; i++) {
-                supports[i] = bits(masks[i]);
+                skip |= (masks[i] & ~alive[i]) != 0;
             }
-            new SupportSystem(supports).solveInto(isolated, continua, unresolved);
+            if (!skip) {
+                int[][] supports = new int[n][];
+                for (int i = 0; i < n; i++) {
+                    supports[i] = bits(masks[i]);
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    unresolved.add(new SupportEquilibria.Unresolved(supports, "not examined: interrupted"));
+                } else {
+                    new SupportSystem(supports).solveInto(isolated, continua, unresolved);
+                }
+            }
             progress.accept(++done);
             int i = 0;
             while (i < n && masks[i] == (1 << game.actionCount(i)) - 1) {
@@ -84,7 +97,61 @@ public final class SupportEnumeration {
             }
             masks[i]++;
         }
-        return new SupportEquilibria(List.copyOf(isolated), List.copyOf(continua), List.copyOf(unresolved));
+        List<SupportEquilibria.Component> components = new NashComponents(game, isolated, continua).components();
+        return new SupportEquilibria(isolated, continua, unresolved, components);
+    }
+
+    /**
+     * Per player, the mask of actions that survive iterated elimination of actions strictly
+     * dominated by another pure action; no equilibrium plays the others. Cost O(rounds · Σ|A_i|² · |A|).
+     */
+    private int[] undominatedMasks() {
+        int n = game.playerCount();
+        int[] alive = new int[n];
+        for (int i = 0; i < n; i++) {
+            alive[i] = (1 << game.actionCount(i)) - 1;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                for (int a = 0; a < game.actionCount(i); a++) {
+                    if ((alive[i] >> a & 1) == 0) {
+                        continue;
+                    }
+                    for (int b = 0; b < game.actionCount(i); b++) {
+                        if (b != a && (alive[i] >> b & 1) == 1 && strictlyDominates(alive, i, b, a)) {
+                            alive[i] &= ~(1 << a);
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return alive;
+    }
+
+    private boolean strictlyDominates(int[] alive, int i, int b, int a) {
+        for (int index = 0; index < game.profileCount(); index++) {
+            int[] profile = game.profile(index);
+            if (profile[i] != a) {
+                continue;
+            }
+            boolean live = true;
+            for (int j = 0; j < profile.length; j++) {
+                live &= j == i || (alive[j] >> profile[j] & 1) == 1;
+            }
+            if (!live) {
+                continue;
+            }
+            Rational ua = game.payoff(i, profile);
+            profile[i] = b;
+            if (game.payoff(i, profile).compareTo(ua) <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] bits(int mask) {
@@ -168,6 +235,9 @@ public final class SupportEnumeration {
 
         void solveInto(List<SupportEquilibria.Isolated> isolated, List<SupportEquilibria.Continuum> continua,
                 List<SupportEquilibria.Unresolved> unresolved) {
+            if (conditionallyDominated()) {
+                return;
+            }
             if (k == 0) {
                 Rational[] none = new Rational[0];
                 if (holdsExactly(none)) {
@@ -175,133 +245,114 @@ public final class SupportEnumeration {
                 }
                 return;
             }
-            boolean linear = degree(equations) <= 1;
-            boolean linearConditions = degree(nonnegative) <= 1;
-            if (linear && linearConditions) {
-                solveLinear(isolated, continua);
-                return;
-            }
-            if (linear && rank(equations) == k) {
-                Rational[] z = FractionFreeSolve.solve(equations, k);
-                if (z != null && holdsExactly(z)) {
-                    isolated.add(exact(z));
-                }
-                return;
-            }
-            if (equations.stream().anyMatch(e -> e.isZero())) {
-                unresolved.add(new SupportEquilibria.Unresolved(supports,
-                        "an indifference condition holds identically while the others are nonlinear: a possible continuum"));
-                return;
-            }
-            RationalInterval[] start = new RationalInterval[k];
-            Arrays.fill(start, new RationalInterval(Rational.ZERO, Rational.ONE));
-            BoxSolver.Result r = new BoxSolver(equations, positive, nonnegative).solve(start, maxBoxes);
-            for (BoxSolver.Isolated z : r.isolated()) {
-                if (z.exact().isPresent()) {
-                    if (holdsExactly(z.exact().get())) {
-                        isolated.add(exact(z.exact().get()));
-                    }
+            SemialgebraicSolver.Result r = new SemialgebraicSolver(names(), maxBoxes, MAX_BRANCHES).solve(equations, positive, nonnegative);
+            for (SemialgebraicSolver.Piece piece : r.pieces()) {
+                if (piece.dimension() == 0) {
+                    isolated.add(piece.point().isPresent() ? exact(piece.point().get()) : boxed(piece.box()));
                     continue;
                 }
-                Decision d = decide(z.box());
-                if (d == Decision.YES) {
-                    isolated.add(boxed(z.box()));
-                } else if (d == Decision.UNKNOWN) {
-                    unresolved.add(new SupportEquilibria.Unresolved(supports,
-                            "an isolated irrational solution lies on the boundary of the side conditions within the precision used"));
-                }
+                Rational[] z = piece.point().orElseThrow();
+                List<MixedProfile> boundary = piece.boundary().stream().map(this::profile).toList();
+                continua.add(new SupportEquilibria.Continuum(supports, piece.dimension(), profile(z), piece.description(), boundary,
+                        piece.polyhedral() ? Optional.of(globalClosure(piece)) : Optional.empty()));
             }
-            if (!r.undecided().isEmpty()) {
-                unresolved.add(new SupportEquilibria.Unresolved(supports, r.undecided().size()
-                        + " boxes could not be decided (singular or non-isolated solutions)"));
+            for (String reason : r.undecided()) {
+                unresolved.add(new SupportEquilibria.Unresolved(supports, reason));
             }
         }
 
-        private void solveLinear(List<SupportEquilibria.Isolated> isolated, List<SupportEquilibria.Continuum> continua) {
-            // maximise t subject to the equations, every supported probability >= t, conditions >= 0
-            LinearProgram.Solution s = program(null, null);
-            if (s.status() != LinearProgram.Status.OPTIMAL || s.value().signum() <= 0) {
-                return;
-            }
-            Rational t = s.value();
-            Rational[] z = Arrays.copyOf(s.point(), k);
-            List<MultivariatePolynomial> equalities = new ArrayList<>(equations);
-            for (MultivariatePolynomial q : nonnegative) {
-                LinearProgram.Solution m = program(q, t.multiply(Rational.HALF));
-                if (m.status() == LinearProgram.Status.OPTIMAL && m.value().signum() == 0) {
-                    equalities.add(q);
-                }
-            }
-            int dimension = k - rank(equalities);
-            if (dimension == 0) {
-                isolated.add(exact(z));
-            } else {
-                continua.add(new SupportEquilibria.Continuum(supports, dimension, profile(z)));
-            }
-        }
-
-        /** With objective null: max t. Otherwise: max objective subject to probabilities >= floor. */
-        private LinearProgram.Solution program(MultivariatePolynomial objective, Rational floor) {
-            int vars = k + 1;
-            LinearProgram.Builder lp = LinearProgram.builder(vars);
-            for (MultivariatePolynomial e : equations) {
-                lp.constraint(row(e, vars), LinearProgram.Relation.EQUAL, constant(e).negate());
-            }
-            for (MultivariatePolynomial q : nonnegative) {
-                lp.constraint(row(q, vars), LinearProgram.Relation.GREATER_EQUAL, constant(q).negate());
-            }
-            for (MultivariatePolynomial p : positive) {
-                Rational[] r = row(p, vars);
-                if (objective == null) {
-                    r[k] = Rational.MINUS_ONE;
-                    lp.constraint(r, LinearProgram.Relation.GREATER_EQUAL, constant(p).negate());
-                } else {
-                    lp.constraint(r, LinearProgram.Relation.GREATER_EQUAL, floor.subtract(constant(p)));
-                }
-            }
-            Rational[] bound = new Rational[vars];
-            Arrays.fill(bound, Rational.ZERO);
-            bound[k] = Rational.ONE;
-            lp.constraint(bound, LinearProgram.Relation.LESS_EQUAL, Rational.ONE);
-            if (objective == null) {
-                lp.maximize(bound);
-                return lp.build().solve();
-            }
-            lp.maximize(row(objective, vars));
-            LinearProgram.Solution s = lp.build().solve();
-            if (s.status() != LinearProgram.Status.OPTIMAL) {
-                return s;
-            }
-            return new LinearProgram.Solution(s.status(), s.point(), s.value().add(constant(objective)));
-        }
-
-        private Rational[] row(MultivariatePolynomial p, int vars) {
-            Rational[] r = new Rational[vars];
-            Arrays.fill(r, Rational.ZERO);
-            for (var term : p.terms().entrySet()) {
-                int[] e = term.getKey().exponents();
-                for (int v = 0; v < k; v++) {
-                    if (e[v] == 1) {
-                        r[v] = term.getValue();
+        /**
+         * Whether some supported action is strictly worse than another action against every
+         * profile of the others' supports (Porter, Nudelman and Shoham 2008, conditional dominance).
+         */
+        private boolean conditionallyDominated() {
+            int n = game.playerCount();
+            for (int i = 0; i < n; i++) {
+                for (int a : supports[i]) {
+                    for (int b = 0; b < game.actionCount(i); b++) {
+                        if (b != a && dominatesOnSupports(i, b, a)) {
+                            return true;
+                        }
                     }
                 }
             }
-            return r;
+            return false;
         }
 
-        private Rational constant(MultivariatePolynomial p) {
-            return p.terms().getOrDefault(new MultivariatePolynomial.Monomial(new int[k]), Rational.ZERO);
+        private boolean dominatesOnSupports(int i, int b, int a) {
+            int n = game.playerCount();
+            int[] idx = new int[n];
+            int[] profile = new int[n];
+            while (true) {
+                for (int j = 0; j < n; j++) {
+                    profile[j] = j == i ? a : supports[j][idx[j]];
+                }
+                Rational ua = game.payoff(i, profile);
+                profile[i] = b;
+                if (game.payoff(i, profile).compareTo(ua) <= 0) {
+                    return false;
+                }
+                int j = 0;
+                while (j < n && (j == i || idx[j] == supports[j].length - 1)) {
+                    if (j != i) {
+                        idx[j] = 0;
+                    }
+                    j++;
+                }
+                if (j == n) {
+                    return true;
+                }
+                idx[j]++;
+            }
         }
 
-        private int rank(List<MultivariatePolynomial> linear) {
-            if (linear.isEmpty()) {
-                return 0;
+        private String[] names() {
+            String[] out = new String[k];
+            for (int i = 0; i < game.playerCount(); i++) {
+                for (int q = 0; q + 1 < supports[i].length; q++) {
+                    out[offset[i] + q] = "p" + (i + 1) + "(" + game.actions().get(i).get(supports[i][q]) + ")";
+                }
             }
-            Rational[][] m = new Rational[linear.size()][];
-            for (int r = 0; r < m.length; r++) {
-                m[r] = row(linear.get(r), k);
+            return out;
+        }
+
+        /** The piece's closure as linear constraints over all probabilities (player-major order). */
+        private SupportEquilibria.Polyhedron globalClosure(SemialgebraicSolver.Piece piece) {
+            int n = game.playerCount();
+            int[] base = new int[n];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                base[i] = total;
+                total += game.actionCount(i);
             }
-            return RationalMatrix.of(m).rank();
+            int[] index = new int[k];
+            for (int i = 0; i < n; i++) {
+                for (int q = 0; q + 1 < supports[i].length; q++) {
+                    index[offset[i] + q] = base[i] + supports[i][q];
+                }
+            }
+            List<MultivariatePolynomial> eq = new ArrayList<>();
+            List<MultivariatePolynomial> ge = new ArrayList<>();
+            for (MultivariatePolynomial c : piece.closure()) {
+                eq.add(c.rename(index, total));
+            }
+            for (MultivariatePolynomial c : piece.closureNonnegative()) {
+                ge.add(c.rename(index, total));
+            }
+            for (int i = 0; i < n; i++) {
+                MultivariatePolynomial sum = MultivariatePolynomial.constant(total, Rational.MINUS_ONE);
+                for (int a = 0; a < game.actionCount(i); a++) {
+                    MultivariatePolynomial v = MultivariatePolynomial.variable(total, base[i] + a);
+                    if (contains(supports[i], a)) {
+                        sum = sum.add(v);
+                        ge.add(v);
+                    } else {
+                        eq.add(v);
+                    }
+                }
+                eq.add(sum);
+            }
+            return new SupportEquilibria.Polyhedron(total, eq, ge);
         }
 
         private boolean holdsExactly(Rational[] z) {
@@ -365,34 +416,6 @@ public final class SupportEnumeration {
             return new SupportEquilibria.Isolated(supports, Optional.empty(), box, pay);
         }
 
-        private Decision decide(RationalInterval[] z) {
-            boolean unknown = false;
-            for (MultivariatePolynomial p : positive) {
-                RationalInterval v = BoxSolver.evaluate(p, z);
-                if (v.upper().signum() <= 0) {
-                    return Decision.NO;
-                }
-                unknown |= v.lower().signum() <= 0;
-            }
-            for (MultivariatePolynomial q : nonnegative) {
-                RationalInterval v = BoxSolver.evaluate(q, z);
-                if (v.upper().signum() < 0) {
-                    return Decision.NO;
-                }
-                unknown |= v.lower().signum() < 0;
-            }
-            return unknown ? Decision.UNKNOWN : Decision.YES;
-        }
-    }
-
-    private enum Decision { YES, NO, UNKNOWN }
-
-    private static int degree(List<MultivariatePolynomial> ps) {
-        int d = 0;
-        for (MultivariatePolynomial p : ps) {
-            d = Math.max(d, p.degree());
-        }
-        return d;
     }
 
     private static boolean contains(int[] s, int a) {
@@ -402,25 +425,5 @@ public final class SupportEnumeration {
             }
         }
         return false;
-    }
-
-    /** Exact solution of a square nonsingular linear polynomial system. */
-    private static final class FractionFreeSolve {
-        static Rational[] solve(List<MultivariatePolynomial> eqs, int k) {
-            Rational[][] m = new Rational[eqs.size()][k];
-            Rational[] b = new Rational[eqs.size()];
-            Rational[] zero = new Rational[k];
-            Arrays.fill(zero, Rational.ZERO);
-            for (int r = 0; r < eqs.size(); r++) {
-                MultivariatePolynomial e = eqs.get(r);
-                b[r] = e.evaluate(zero).negate();
-                for (int v = 0; v < k; v++) {
-                    Rational[] unit = zero.clone();
-                    unit[v] = Rational.ONE;
-                    m[r][v] = e.evaluate(unit).add(b[r]);
-                }
-            }
-            return org.equicert.linalg.FractionFreeElimination.solve(RationalMatrix.of(m), b);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.equicert.game.MixedProfile;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
+import org.equicert.poly.MultivariatePolynomial;
 
 /**
  * The Nash equilibria of an n-player game found by support enumeration ({@link SupportEnumeration}).
@@ -13,8 +14,18 @@ import org.equicert.number.RationalInterval;
  *     otherwise an isolating box proven to hold exactly one solution of the support system
  * @param continua support profiles whose equilibria form a set of positive dimension
  * @param unresolved support profiles the method could not decide (reported, never dropped)
+ * @param components the connected components of the set found: pieces whose closures meet, merged
  */
-public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continua, List<Unresolved> unresolved) {
+public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continua, List<Unresolved> unresolved,
+        List<Component> components) {
+
+    /** Immutable copies. */
+    public SupportEquilibria {
+        isolated = List.copyOf(isolated);
+        continua = List.copyOf(continua);
+        unresolved = List.copyOf(unresolved);
+        components = List.copyOf(components);
+    }
 
     /** True when every support profile was decided. */
     public boolean complete() {
@@ -39,8 +50,55 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
      * @param supports each player's support
      * @param dimension the dimension of the set
      * @param witness one exact equilibrium in it
+     * @param description its exact description (parametrisation or conditions)
+     * @param boundary exact equilibria known to lie in its closure but not in it (ends of a curve)
+     * @param closure the closure as a polyhedron, when the set is a relatively open polyhedron
      */
-    public record Continuum(int[][] supports, int dimension, MixedProfile witness) {
+    public record Continuum(int[][] supports, int dimension, MixedProfile witness, String description, List<MixedProfile> boundary,
+            Optional<Polyhedron> closure) {
+        /** Immutable copy of the boundary points. */
+        public Continuum {
+            boundary = List.copyOf(boundary);
+        }
+    }
+
+    /**
+     * A closed polyhedron over all probabilities (player-major order, player i's action a at
+     * Σ_{j&lt;i}|A_j| + a): linear polynomials that vanish and that are non-negative on it.
+     *
+     * @param variables the number of probabilities
+     * @param equalities polynomials equal to zero
+     * @param nonnegative polynomials at least zero
+     */
+    public record Polyhedron(int variables, List<MultivariatePolynomial> equalities, List<MultivariatePolynomial> nonnegative) {
+        /** Immutable copies. */
+        public Polyhedron {
+            equalities = List.copyOf(equalities);
+            nonnegative = List.copyOf(nonnegative);
+        }
+    }
+
+    /**
+     * A connected component of the Nash set found: isolated equilibria and continua whose closures
+     * meet, transitively.
+     *
+     * @param isolated indices into {@link #isolated()}
+     * @param continua indices into {@link #continua()}
+     * @param dimension the largest dimension of its parts
+     * @param separated true when it is proven not to meet any other component's closure; false when
+     *     some adjacency could not be decided (then the component may be part of a larger one)
+     */
+    public record Component(List<Integer> isolated, List<Integer> continua, int dimension, boolean separated) {
+        /** Immutable copies. */
+        public Component {
+            isolated = List.copyOf(isolated);
+            continua = List.copyOf(continua);
+        }
+
+        /** A single equilibrium, isolated in the whole Nash set (proven). */
+        public boolean isIsolatedEquilibrium() {
+            return dimension == 0 && isolated.size() == 1 && continua.isEmpty() && separated;
+        }
     }
 
     /**

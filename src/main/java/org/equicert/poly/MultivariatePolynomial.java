@@ -222,6 +222,122 @@ public final class MultivariatePolynomial {
         return UnivariatePolynomial.of(c);
     }
 
+    /** True when the polynomial is a constant (zero included). */
+    public boolean isConstant() {
+        return degree() <= 0;
+    }
+
+    /** The constant term. */
+    public Rational constantTerm() {
+        return terms.getOrDefault(new Monomial(new int[variables]), Rational.ZERO);
+    }
+
+    /** The degree in x_i; -1 for zero. Cost O(terms). */
+    public int degreeIn(int i) {
+        int d = -1;
+        for (Monomial m : terms.keySet()) {
+            d = Math.max(d, m.exponents[i]);
+        }
+        return d;
+    }
+
+    /** Whether x_i occurs. */
+    public boolean uses(int i) {
+        return degreeIn(i) > 0;
+    }
+
+    /** The coefficient of x_i^j, a polynomial free of x_i (this = Σ_j coefficient(i, j)·x_i^j). */
+    public MultivariatePolynomial coefficient(int i, int j) {
+        TreeMap<Monomial, Rational> t = new TreeMap<>();
+        terms.forEach((m, c) -> {
+            if (m.exponents[i] == j) {
+                int[] e = m.exponents();
+                e[i] = 0;
+                t.put(new Monomial(e), c);
+            }
+        });
+        return new MultivariatePolynomial(variables, t);
+    }
+
+    /** {@code this^k}, k ≥ 0. */
+    public MultivariatePolynomial pow(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("negative power " + k);
+        }
+        MultivariatePolynomial r = constant(variables, Rational.ONE);
+        for (int q = 0; q < k; q++) {
+            r = r.multiply(this);
+        }
+        return r;
+    }
+
+    /**
+     * The numerator of this polynomial after substituting x_i = numerator/denominator, cleared by
+     * denominator^d with d the degree in x_i: Σ_j c_j·numerator^j·denominator^(d−j). Its sign is
+     * that of the substituted value times sign(denominator)^d.
+     */
+    public MultivariatePolynomial substitute(int i, MultivariatePolynomial numerator, MultivariatePolynomial denominator) {
+        int d = degreeIn(i);
+        if (d <= 0) {
+            return this;
+        }
+        MultivariatePolynomial r = zero(variables);
+        for (int j = 0; j <= d; j++) {
+            MultivariatePolynomial c = coefficient(i, j);
+            if (!c.isZero()) {
+                r = r.add(c.multiply(numerator.pow(j)).multiply(denominator.pow(d - j)));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The same polynomial in {@code newVariables} variables, x_v renamed x_{index[v]}; every
+     * variable that occurs must have an index ≥ 0.
+     */
+    public MultivariatePolynomial rename(int[] index, int newVariables) {
+        TreeMap<Monomial, Rational> t = new TreeMap<>();
+        terms.forEach((m, c) -> {
+            int[] e = new int[newVariables];
+            for (int v = 0; v < variables; v++) {
+                if (m.exponents[v] > 0) {
+                    if (index[v] < 0) {
+                        throw new IllegalArgumentException("variable x" + v + " occurs but has no new index");
+                    }
+                    e[index[v]] += m.exponents[v];
+                }
+            }
+            t.merge(new Monomial(e), c, Rational::add);
+        });
+        t.values().removeIf(Rational::isZero);
+        return new MultivariatePolynomial(newVariables, t);
+    }
+
+    /** The univariate polynomial in x_i when no other variable occurs. */
+    public UnivariatePolynomial toUnivariate(int i) {
+        Rational[] c = new Rational[Math.max(1, degreeIn(i) + 1)];
+        Arrays.fill(c, Rational.ZERO);
+        terms.forEach((m, a) -> {
+            for (int v = 0; v < variables; v++) {
+                if (v != i && m.exponents[v] > 0) {
+                    throw new IllegalArgumentException("x" + v + " occurs in " + this);
+                }
+            }
+            c[m.exponents[i]] = a;
+        });
+        return UnivariatePolynomial.of(c);
+    }
+
+    /** This polynomial scaled so that its leading term (in lexicographic order) is 1; zero stays zero. */
+    public MultivariatePolynomial monic() {
+        return terms.isEmpty() ? this : scale(terms.lastEntry().getValue().reciprocal());
+    }
+
+    /** The polynomial x_i as a value in a univariate substitution: this with x_i = t, others fixed. */
+    public MultivariatePolynomial substituteConstant(int i, Rational value) {
+        return substitute(i, constant(variables, value), constant(variables, Rational.ONE));
+    }
+
     private void sameRing(MultivariatePolynomial other) {
         if (other.variables != variables) {
             throw new IllegalArgumentException("polynomials in " + variables + " and " + other.variables + " variables");
