@@ -218,21 +218,22 @@ final class NashReport {
                 j.put("supports", supportsJson(c.supports()));
                 j.put("dimension", c.dimension());
                 j.put("witness", profileJson(c.witness()));
-                lines.add("         " + c.description());
+                facts.fact("         " + c.description(), Facts.Citation.notCertified("exact elimination on the support system; no certificate"));
                 j.put("description", c.description());
                 cont.add(j);
             }
         }
         json.put("continua", cont);
-        lines.add("components (pieces whose closures meet, merged): " + s.components().size());
+        Facts.Citation merged = Facts.Citation.notCertified("merged from the pieces above by exact LP and root isolation; no certificate");
+        facts.fact("components (pieces whose closures meet, merged): " + s.components().size(), merged);
         List<Object> comps = new ArrayList<>();
         for (int c = 0; c < s.components().size(); c++) {
             SupportEquilibria.Component comp = s.components().get(c);
             List<Integer> eqNumbers = comp.isolated().stream().map(x -> x + 1).toList();
             List<Integer> contNumbers = comp.continua().stream().map(x -> x + 1).toList();
-            lines.add(String.format("  %3d  ", c + 1) + (comp.isIsolatedEquilibrium() ? "isolated equilibrium " + eqNumbers.get(0)
+            facts.fact(String.format("  %3d  ", c + 1) + (comp.isIsolatedEquilibrium() ? "isolated equilibrium " + eqNumbers.get(0)
                     : "dimension " + comp.dimension() + ": equilibria " + eqNumbers + ", continua " + contNumbers
-                    + (comp.separated() ? "" : " (adjacency to another component not decided)")));
+                    + (comp.separated() ? "" : " (adjacency to another component not decided)")), merged);
             comps.add(Map.of("isolatedEquilibria", eqNumbers, "continua", contNumbers, "dimension", comp.dimension(), "separated", comp.separated()));
         }
         json.put("components", comps);

@@ -145,19 +145,22 @@ class FactLinesTest {
         CliTest.Run three = CliTest.run("nash", CORPUS + "2x2x2.nfg", "--no-certify");
         assertFacts(three, List.of("game:       2x2x2 Example from McKelvey-McLennan, with 9 Nash equilibria, 2 totally mixed",
                 "method:     support enumeration (27 support profiles; exact linear algebra, or isolating boxes in exact interval arithmetic)",
-                "(certificates not requested: --no-certify)"), 0, 11);
+                "(certificates not requested: --no-certify)"), 0, 21);
     }
 
     @Test
     void nashThreePlayersWithAnIsolatingBox(@TempDir Path dir) {
-        Assumptions.assumeTrue(Files.exists(Path.of(CORPUS + "3x3x3.nfg")));
-        CliTest.Run r = CliTest.run("nash", CORPUS + "3x3x3.nfg", "--out", dir.toString());
+        // Player i is indifferent exactly when 2qr = 1, p = r and q = p: the completely mixed equilibrium is 1/sqrt(2) each.
+        CliTest.Run r = CliTest.run("nash", "examples/irrational-2x2x2.nfg", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
-        // certified: 4 rational equilibria and the box's rational point; not: the count, the box (header and
-        // 3 players) and the completeness of the enumeration
-        assertFacts(r, List.of("game:       Three person 3x3x3 game with five equilibria (two pure)",
-                "method:     support enumeration (343 support profiles; exact linear algebra, or isolating boxes in exact interval arithmetic)"), 5, 6);
-        assertTrue(!r.out().contains("irrational"), "irrationality is not proven: " + r.out());
+        // certified: 3 pure equilibria, the box's rational point (epsilon-Nash) and the 2 continua's witnesses; not: the
+        // count, the box (header and 3 players), the continua (header, 2 supports, 2 descriptions), the 3 components
+        // with their header and the completeness of the enumeration
+        assertFacts(r, List.of("game:       2x2x2 game whose completely mixed equilibrium is irrational: every player plays its first action"
+                + " with probability 1/sqrt(2)",
+                "method:     support enumeration (27 support profiles; exact linear algebra, or isolating boxes in exact interval arithmetic)"), 6, 15);
+        assertTrue(r.out().contains("[0.707106781186, 0.707106781187]"), r.out());
+        assertTrue(!r.out().contains("irrational;"), "irrationality is not proven: " + r.out());
     }
 
     @Test

@@ -224,7 +224,8 @@ class RobustnessCliTest {
 
     @Test
     void timeoutStopsWithExitThreeAndMarksThePartialOutput(@TempDir Path dir) {
-        Run r = run("nash", "../shared/corpus/gambit/contrib/games/8x8.nfg", "--timeout", "1", "--out", dir.toString());
+        // a game that takes far longer than the deadline (n-player support enumeration, over 60 s)
+        Run r = run("nash", "../shared/corpus/gambit/contrib/games/3x3x3.nfg", "--timeout", "1", "--out", dir.toString());
         assertEquals(3, r.code(), r.out() + r.err());
         assertTrue(r.out().strip().endsWith("(timed out after 1 s: partial)"), r.out());
         assertTrue(r.err().contains("error: timed out after 1 s (--timeout)"), r.err());
