@@ -1,6 +1,6 @@
 ; equicert certificate (QF_NRA, the natural statement for external solvers (z3, cvc5))
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [3/4, 1/4], B [3/4, 1/4] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [3/4, 1/4], "B" [3/4, 1/4] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Chicken, both play the threshold strategy (seed 002)
 ; fingerprint: oracle-game sha256:1d35ce23e80853b783b211ec678705088b62b87e37ed0a6eafc9bd1c27162625

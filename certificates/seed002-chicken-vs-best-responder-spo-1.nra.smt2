@@ -1,6 +1,6 @@
 ; equicert certificate (QF_NRA, the natural statement for external solvers (z3, cvc5))
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [0, 1], B [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [0, 1], "B" [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Chicken, threshold strategy against a shortsighted best responder (seed 002)
 ; fingerprint: oracle-game sha256:d594dff0282766e055572b1784667e4b3c099afdb7385ae2a80ec77a9aa6c114

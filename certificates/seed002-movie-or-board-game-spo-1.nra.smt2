@@ -1,6 +1,6 @@
 ; equicert certificate (QF_NRA, the natural statement for external solvers (z3, cvc5))
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [1, 0], B [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [1, 0], "B" [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Movie or board game: coordination with a steep switch at 50% (seed 002)
 ; fingerprint: oracle-game sha256:9bf0511ad74f6e22695ef8552e26783648de6b51f9b36e46290cd28291d3ff45

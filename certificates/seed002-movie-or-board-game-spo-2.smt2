@@ -1,6 +1,6 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [0, 1], B [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [0, 1], "B" [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Movie or board game: coordination with a steep switch at 50% (seed 002)
 ; fingerprint: oracle-game sha256:9bf0511ad74f6e22695ef8552e26783648de6b51f9b36e46290cd28291d3ff45

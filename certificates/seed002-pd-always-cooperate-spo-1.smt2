@@ -1,6 +1,6 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [0, 1], B [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [0, 1], "B" [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Prisoner's Dilemma, B always cooperates (seed 002)
 ; fingerprint: oracle-game sha256:b847d99bd2084841653df41a38525b2195f548ad11dc3e9a9c2e23aecb6df611

@@ -1,6 +1,6 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [1, 0], B [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [1, 0], "B" [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Prisoner's Dilemma, B a shortsighted best responder (seed 002)
 ; fingerprint: oracle-game sha256:11477005ce0cd5e64819ddfb16d005bd646e2b699dae3106a46cadfa4a4ec927

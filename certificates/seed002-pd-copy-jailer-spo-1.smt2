@@ -1,6 +1,6 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [0, 1], B [0, 1], J [1] is in the equilibrium set and no player has a stratified Pareto improvement (2 classes)
+; claim: the point "A" [0, 1], "B" [0, 1], "J" [1] is in the equilibrium set and no player has a stratified Pareto improvement (2 classes)
 ; kind: oracle-spo
 ; subject: Prisoner's Dilemma with a jailer (seed 002)
 ; fingerprint: oracle-game sha256:314e23816c6e7e02fb61cd7f8036128cfc7ad2dfc2455095af8e092b2afd2f18

@@ -1,6 +1,6 @@
 ; equicert certificate (QF_LRA, checked by equicert's embedded SMTInterpol with proof checking)
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [0, 1], B [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [0, 1], "B" [0, 1] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Prisoner's Dilemma, both cooperate with the opponent's probability (seed 002)
 ; fingerprint: oracle-game sha256:e502feb5ea0b5cf10d5cb9add7eef976ba6d7437352082269f722c9ff694b76d

@@ -1,6 +1,6 @@
 ; equicert certificate (QF_NRA, the natural statement for external solvers (z3, cvc5))
 ; The assertions state the NEGATION of the claim: an unsat answer proves it.
-; claim: the point A [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0], B@0 [1/2, 1/2], B@10 [5/9, 4/9], B@20 [5/8, 3/8], B@30 [5/7, 2/7], B@40 [5/6, 1/6], B@50 [1, 0], B@60 [1, 0], B@70 [1, 0], B@80 [1, 0], B@90 [1, 0], B@100 [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
+; claim: the point "A" [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0], "B@0" [1/2, 1/2], "B@10" [5/9, 4/9], "B@20" [5/8, 3/8], "B@30" [5/7, 2/7], "B@40" [5/6, 1/6], "B@50" [1, 0], "B@60" [1, 0], "B@70" [1, 0], "B@80" [1, 0], "B@90" [1, 0], "B@100" [1, 0] is in the equilibrium set and no player has a stratified Pareto improvement (1 class)
 ; kind: oracle-spo
 ; subject: Ultimatum Game: A thinks 60/40 fair, B thinks 50/50 fair (seed 002)
 ; fingerprint: oracle-game sha256:cfeca54a62bd9315016d5b829ef415e57a3908beb418e96288c54ffdc0017bdc

@@ -40,7 +40,7 @@ import org.equicert.number.Rational;
 public final class AlgebraicNashClaim implements Claim {
 
     /** Limit on deg p and on the length of a probability's coefficient list (guards the checker). */
-    static final int MAX_DEGREE = 64;
+    static final int MAX_DEGREE = 16;
 
     private final PayoffTable table;
     private final Rational[] polynomial;

@@ -70,8 +70,9 @@ public final class ConcreteDetailedBalanceClaim implements Claim {
         if (!e.isInteger()) {
             throw new ArithmeticException(scale + "·(U − u_min) is not an integer at profile " + (k + 1));
         }
-        if (e.numerator().bitLength() > 20) {
-            throw new ArithmeticException("the exponent " + e + " at profile " + (k + 1) + " is too large to check");
+        long bits = (long) e.numerator().abs().intValue() * (base.numerator().bitLength() + base.denominator().bitLength());
+        if (e.numerator().bitLength() > 20 || bits > 4_000_000L) {
+            throw new ArithmeticException("b^" + e + " at profile " + (k + 1) + " is too large to check (about " + bits / 8 + " bytes)");
         }
         return e.numerator().intValueExact();
     }

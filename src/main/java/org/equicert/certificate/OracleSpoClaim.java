@@ -127,7 +127,7 @@ public final class OracleSpoClaim implements Claim {
     public String statement() {
         List<String> parts = new ArrayList<>();
         for (int p = 0; p < players.size(); p++) {
-            parts.add(players.get(p).name() + " " + Arrays.toString(point[p]));
+            parts.add(quoted(players.get(p).name()) + " " + Arrays.toString(point[p]));
         }
         return "the point " + String.join(", ", parts) + " is in the equilibrium set and no player has a stratified"
                 + " Pareto improvement (" + classes.size() + (classes.size() == 1 ? " class" : " classes") + ")";
@@ -334,7 +334,7 @@ public final class OracleSpoClaim implements Claim {
                         return f;
                     }
                 }
-                List<Rational[]> recomputed = vertices(piece.constraints(), vars);
+                List<Rational[]> recomputed = vertices(withSimplices(piece.constraints(), c), vars);
                 if (recomputed == null) {
                     f.add(where + ": too many constraint subsets for the checker's vertex enumeration");
                     continue;
@@ -347,6 +347,26 @@ public final class OracleSpoClaim implements Claim {
             }
         }
         return f;
+    }
+
+    /**
+     * A piece's rows plus, for every member, "its probabilities sum to 1": the checker enumerates the
+     * vertices of the piece within the product of the members' simplices (bounded whatever the
+     * listed rows are), which contains every point of the class's slice in the piece.
+     */
+    private List<Row> withSimplices(List<Row> rows, ClassPart c) {
+        List<Row> all = new ArrayList<>(rows);
+        for (int p : c.members()) {
+            Map<Integer, Rational> ones = new TreeMap<>();
+            for (int v = offsets[p]; v < offsets[p + 1]; v++) {
+                ones.put(v, Rational.ONE);
+            }
+            Row simplex = new Row(ones, "=", Rational.ONE);
+            if (!all.contains(simplex)) {
+                all.add(simplex);
+            }
+        }
+        return all;
     }
 
     private List<Integer> classVariables(ClassPart c) {
@@ -926,6 +946,9 @@ public final class OracleSpoClaim implements Claim {
                         + s.outputs().size() + " outputs");
             }
             for (Table t : utilities.get(p)) {
+                if (new HashSet<>(t.players()).size() != t.players().size()) {
+                    throw new IllegalArgumentException(s.name() + ": a utility table lists a player twice " + t.players());
+                }
                 for (int q : t.players()) {
                     if (q < 0 || q >= players.size()) {
                         throw new IllegalArgumentException(s.name() + ": a utility table names player " + q + ", which does not exist");

@@ -21,6 +21,9 @@ public record PayoffTable(String title, int[] actionCounts, Rational[][] payoffs
     /** Validates sizes and copies arrays. */
     public PayoffTable {
         actionCounts = actionCounts.clone();
+        if (actionCounts.length == 0) {
+            throw new IllegalArgumentException("a game needs at least one player");
+        }
         long profiles = 1;
         for (int k : actionCounts) {
             if (k < 1) {

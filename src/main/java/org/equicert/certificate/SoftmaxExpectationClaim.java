@@ -101,6 +101,9 @@ public final class SoftmaxExpectationClaim implements Claim {
     /** True when b^{D(u* − u')} ε equals |A|^n (u* − u_min): b is Theorem 1's base itself. */
     private boolean atTheoremBase() {
         Object[] td = theoremData();
+        if (!obligationFailures().isEmpty()) {
+            return false;
+        }
         if (td == null || epsilon == null || epsilon.signum() <= 0 || !((Rational) td[0]).isInteger()
                 || ((Rational) td[0]).numerator().bitLength() > 20) {
             return false;
@@ -142,6 +145,14 @@ public final class SoftmaxExpectationClaim implements Claim {
         if (epsilon != null) {
             if (epsilon.signum() <= 0) {
                 f.add("epsilon must be positive");
+                return f;
+            }
+            Rational least = balance.table().payoff(0, 0);
+            for (int k = 0; k < balance.table().profiles(); k++) {
+                least = least.min(balance.table().payoff(0, k));
+            }
+            if (!balance.uMin().equals(least)) {
+                f.add("u_min = " + balance.uMin() + " is not the least payoff " + least + ": Theorem 1's alpha is defined with the least payoff");
                 return f;
             }
             if (!bound.equals(best(balance.table()).subtract(epsilon))) {
