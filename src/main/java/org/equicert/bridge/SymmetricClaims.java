@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.equicert.certificate.SymmetricBoundClaim;
 import org.equicert.certificate.SymmetricCountBoundClaim;
+import org.equicert.certificate.SymmetricCountRegretClaim;
 import org.equicert.number.Rational;
 import org.equicert.symmetric.SymmetricOptimum;
 import org.equicert.symmetric.SymmetricUtility;
@@ -59,5 +60,26 @@ public final class SymmetricClaims {
         }
         return new SymmetricCountBoundClaim(u.game().title(), players, actions, table.toArray(new Rational[0]), r.upper(), r.tree(),
                 witness, value);
+    }
+
+    /**
+     * The exact regrets at the profile in which every player plays x, in a totally symmetric game
+     * whose payoffs are determined by action counts, stated over its count table (for games too
+     * large for a full-table regret claim).
+     *
+     * @throws IllegalArgumentException if the utility has more than one orbit or its payoffs are not count-determined
+     */
+    public static SymmetricCountRegretClaim countRegret(SymmetricUtility u, Rational[] x) {
+        if (u.orbits().size() != 1 || !u.countDetermined()) {
+            throw new IllegalArgumentException("a count-table claim needs a totally symmetric game (one orbit, payoffs determined by action counts)");
+        }
+        int players = u.orbits().get(0).size();
+        int actions = u.actions(0);
+        List<Rational> table = new ArrayList<>();
+        for (int[] k : SymmetricCountBoundClaim.countVectors(players, actions)) {
+            table.add(u.coefficient(new int[][] {k}));
+        }
+        return new SymmetricCountRegretClaim(u.game().title(), players, actions, table.toArray(new Rational[0]), x,
+                u.regrets(new Rational[][] {x})[0]);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public sealed interface Claim permits NashClaim, RegretClaim, DetailedBalanceClaim,
         ConcreteDetailedBalanceClaim, StationaryClaim, SoftmaxExpectationClaim, NashSetClaim,
-        SymmetricBoundClaim, SymmetricCountBoundClaim, OracleSpoClaim, AlgebraicNashClaim {
+        SymmetricBoundClaim, SymmetricCountBoundClaim, SymmetricCountRegretClaim, OracleSpoClaim, AlgebraicNashClaim {
 
     /** A short kind name, e.g. {@code nash}. */
     String kind();

@@ -90,6 +90,8 @@ public final class ClaimCodec {
                     return NashSetClaim.fromData(m);
                 case "stationary-unique":
                     return StationaryClaim.fromData(m);
+                case "symmetric-count-regret":
+                    return SymmetricCountRegretClaim.fromData(m);
                 case "algebraic-nash":
                     return AlgebraicNashClaim.fromData(m);
                 default:

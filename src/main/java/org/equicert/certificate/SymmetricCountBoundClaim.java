@@ -138,6 +138,11 @@ public final class SymmetricCountBoundClaim implements Claim {
         return f;
     }
 
+    /** The count table's payoffs, in the order of {@link #countVectors}. */
+    Rational[] payoffsTable() {
+        return payoffs.clone();
+    }
+
     /** Number of players. */
     public int players() {
         return players;

@@ -348,11 +348,12 @@ final class SymmetricReport {
                 ? PerturbationBounds.strategy(game, optimum, near, utility.maxRegret(rounded))
                 : PerturbationBounds.strategy(game, optimum, near);
         // the theorem's conclusion "r is bound-Nash" is itself an (ε-)Nash claim at r
-        Facts.Citation conclusion = tooLarge ? notCertified(TOO_LARGE) : !b.holds() ? notCertified(EXCEEDS)
+        Facts.Citation conclusion = !b.holds() ? notCertified(EXCEEDS)
                 : nashClaim(baseName + "-symmetric-rounded-epsilon-nash", near.toArray(), b.bound());
         facts.fact("App. D:     the optimum rounded to 2 decimals, r = " + SymmetricPoint.rational(rounded).describe() + ", is at total variation δ = "
                 + b.distance() + " from it, so Theorem D.0.3 makes r " + shortRational(b.bound()) + "-Nash", conclusion);
-        Facts.Citation largest = tooLarge ? notCertified(TOO_LARGE) : largestRegret(near.toArray(), b.maxRegret());
+        Facts.Citation largest = tooLarge ? regretClaim(baseName + "-symmetric-rounded-regret", near.toArray())
+                : largestRegret(near.toArray(), b.maxRegret());
         facts.fact("            r's exact largest regret is " + shortRational(b.maxRegret()) + (b.holds() ? " (within the bound)" : " (EXCEEDS the bound)"),
                 largest);
         facts.fact("            under any ε-perturbation of the payoffs the optimum is 2ε-Nash (Prop. D.0.2)", notCertified(PROPOSITION_D02));
@@ -430,7 +431,7 @@ final class SymmetricReport {
             if (isNash) {
                 facts.fact(indent + "Nash: YES (Theorem 4.0.2, " + where + ")", nashClaim(name, profile.get()));
             } else {
-                facts.fact(indent + "Nash: NO — contradicts Theorem 4.0.2", tooLarge ? notCertified(TOO_LARGE) : regretClaim(name, profile.get()));
+                facts.fact(indent + "Nash: NO — contradicts Theorem 4.0.2", regretClaim(name, profile.get()));
             }
         } else if (point.algebraic().isPresent() && point.strategiesInUnknown().isPresent()) {
             facts.fact(indent + "Nash: YES (Theorem 4.0.2, the algebraic point checked on the full game)", algebraicNashClaim(name, point));
@@ -439,7 +440,33 @@ final class SymmetricReport {
 
     /** The regret claim at the profile, checked once per profile. */
     private Facts.Citation regretClaim(String name, Rational[][] profile) {
+        if (tooLarge) {
+            return countRegret(name, profile).orElseGet(() -> notCertified(TOO_LARGE));
+        }
         return once("regret " + ProfileText.render(profile), name, () -> new RegretClaim(table(), profile, regrets(profile)));
+    }
+
+    /**
+     * For a game too large for full-table claims: the count-table regret claim at a profile in which
+     * every player plays the same strategy, when the game is totally symmetric with count-determined
+     * payoffs; checked once per profile.
+     */
+    private Optional<Facts.Citation> countRegret(String name, Rational[][] profile) {
+        if (utility.orbits().size() != 1 || !utility.countDetermined()) {
+            return Optional.empty();
+        }
+        for (Rational[] row : profile) {
+            if (!Arrays.equals(row, profile[0])) {
+                return Optional.empty();
+            }
+        }
+        String key = "count-regret " + ProfileText.render(new Rational[][] {profile[0]});
+        Facts.Citation c = checked.get(key);
+        if (c == null) {
+            c = certify(name, SymmetricClaims.countRegret(utility, profile[0]));
+            checked.put(key, c);
+        }
+        return Optional.of(c);
     }
 
     /** The Nash claim at the profile, checked once per profile. */
@@ -449,6 +476,13 @@ final class SymmetricReport {
 
     /** The ε-Nash claim at the profile (the Nash claim for ε = 0), checked once per profile and ε. */
     private Facts.Citation nashClaim(String name, Rational[][] profile, Rational epsilon) {
+        if (tooLarge) {
+            Optional<Facts.Citation> regrets = countRegret(name.replace("-nash", "-regret"), profile);
+            if (regrets.isPresent() && utility.maxRegret(new Rational[][] {profile[0]}).compareTo(epsilon) <= 0) {
+                return regrets.get().from("regrets at every player's strategy: none exceeds " + epsilon);
+            }
+            return notCertified(TOO_LARGE);
+        }
         return once("nash " + epsilon + " " + ProfileText.render(profile), name, () -> new NashClaim(table(), profile, epsilon));
     }
 

@@ -257,9 +257,25 @@ public final class SymmetricUtility {
      * O(players · profiles) for the full game.
      */
     public Rational maxRegret(Rational[][] s) {
-        Rational value = value(s);
         Rational worst = Rational.ZERO;
+        for (Rational[] row : regrets(s)) {
+            for (Rational r : row) {
+                worst = worst.max(r);
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * The exact regret of every action of every orbit at the profile in which orbit o plays s[o]
+     * (a player's payoff for the action against the others, minus the profile's value), from the
+     * Bernstein form as in {@link #maxRegret}.
+     */
+    public Rational[][] regrets(Rational[][] s) {
+        Rational value = value(s);
+        Rational[][] regrets = new Rational[orbits.size()][];
         for (int q = 0; q < orbits.size(); q++) {
+            regrets[q] = new Rational[actions[q]];
             Rational n = Rational.of(orbits.get(q).size());
             for (int b = 0; b < actions[q]; b++) {
                 Rational derivative = Rational.ZERO;
@@ -279,10 +295,10 @@ public final class SymmetricUtility {
                     }
                     derivative = derivative.add(term);
                 }
-                worst = worst.max(derivative.divide(n).subtract(value));
+                regrets[q][b] = derivative.divide(n).subtract(value);
             }
         }
-        return worst;
+        return regrets;
     }
 
     /** The full profile in which every player of orbit o plays s[o]. */

@@ -198,6 +198,13 @@ class CertificateMutantTest {
                 }
                 out.add(d);
             }
+            case "symmetric-count-regret" -> {
+                // Regrets are exact values: any other value is false.
+                Map<String, Object> d = copy(data);
+                List<String> regrets = (List<String>) d.get("regrets");
+                regrets.set(0, Rational.parse(regrets.get(0)).add(Rational.ONE).toString());
+                out.add(d);
+            }
             case "regret" -> {
                 // Regrets are exact values: any other value is false.
                 Map<String, Object> d = copy(data);
