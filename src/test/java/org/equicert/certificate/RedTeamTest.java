@@ -721,6 +721,41 @@ class RedTeamTest {
         assertFalse(v.accepted(), "VALID: '" + v.statement() + "' about " + v.fingerprint());
     }
 
+    @Test
+    void attack67NegativeEpsilonIsMalformed() {
+        Verdict v = CHECKER.checkText(handmade(nash(COORDINATION, "[['0','1'],['1','0']]", "-1")));
+        assertMalformed(v, "epsilon must not be negative, got -1");
+    }
+
+    @Test
+    void attack68OracleBestResponderWithTwoMovingOpponentsInOneRow() {
+        // A best responder whose payoff row holds two other members of its class would make the
+        // slice's best-response test nonlinear: the checker refuses to write it (per-file error).
+        String json = j("{'kind':'oracle-spo','title':'t','players':["
+                + "{'name':'A','outputs':['a','b'],'bestResponse':true,'bounds':[],'utility':[{'players':[0,1,2],'keys':[[0,0,0]],'payoffs':['1']}]},"
+                + "{'name':'B','outputs':['a','b'],'bestResponse':false,'bounds':[[0,'x_0_0','x_0_0']],'utility':[]},"
+                + "{'name':'C','outputs':['a','b'],'bestResponse':false,'bounds':[[0,'x_0_0','x_0_0']],'utility':[]}],"
+                + "'point':[['1','0'],['1','0'],['1','0']],'classes':[{'members':[0,1,2],'pieces':[]}]}");
+        Verdict v = CHECKER.checkText(handmade(json));
+        assertMalformed(v, "nonlinear best response of A");
+    }
+
+    @Test
+    void attack69OracleAnchorThatIsNotThePoint() {
+        String json = oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['le'],['le']")
+                .replace("\"anchor\":null", "\"anchor\":[\"1/2\",\"1/2\"]");
+        assertRejected(check(json), "the anchor weights do not give the point");
+    }
+
+    @Test
+    void attack70RegretClaimOnAGameWithNoPlayers() {
+        // Same degenerate game as success06, other kind: recorded as it behaves today.
+        String json = j("{'kind':'regret','game':{'title':'none','actions':[],'payoffs':[]},'profile':[],'regrets':[]}");
+        Verdict v = check(json);
+        assertTrue(v.accepted(), v.reason());
+        assertEquals("at the profile  the regrets per player and action are  (no positive regret)", v.statement());
+    }
+
     // ------------------------------------------------------------------ resource exhaustion
 
     @Test
