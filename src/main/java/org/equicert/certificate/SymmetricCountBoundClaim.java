@@ -32,7 +32,7 @@ public final class SymmetricCountBoundClaim implements Claim {
      * Expanded games with more pure profiles than this are refused: the certificate's fingerprint is
      * that of the expanded game, hashed profile by profile (N · A^N payoff lines).
      */
-    public static final long MAX_EXPANDED_PROFILES = 5_000_000L;
+    public static final long MAX_EXPANDED_PROFILES = 1_000_000L;
 
     private final String title;
     private final int players;

@@ -94,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(label(v.status()) + f);
             if (!v.statement().isEmpty()) {
                 out.println("  claim:   " + v.statement());
-                out.println("  about:   " + (v.subject().isEmpty() ? "(untitled)" : v.subject()) + " [" + v.fingerprint() + "]");
+                out.println("  about:   " + v.fingerprint() + ", titled " + (v.subject().isEmpty() ? "(untitled)" : "\"" + v.subject() + "\""));
             }
             out.println((v.accepted() ? "  proof:   " : "  reason:  ") + v.reason());
         }

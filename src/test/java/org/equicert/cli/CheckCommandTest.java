@@ -21,7 +21,7 @@ class CheckCommandTest {
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("VALID      " + HIGH_HIGH), r.out());
         assertTrue(r.out().contains("  claim:   the profile 1,0;1,0 is a Nash equilibrium"), r.out());
-        assertTrue(r.out().matches("(?s).*  about:   Seed 000 coordination game .* \\[game sha256:[0-9a-f]{64}\\].*"), r.out());
+        assertTrue(r.out().matches("(?s).*  about:   game sha256:[0-9a-f]{64}, titled \"Seed 000 coordination game .*\".*"), r.out());
     }
 
     @Test
@@ -40,7 +40,7 @@ class CheckCommandTest {
         CliTest.Run ok = CliTest.run("check", "--oracle", "examples/oracle/chicken-threshold.json",
                 "certificates/seed002-chicken-threshold-spo-1.smt2");
         assertEquals(0, ok.code(), ok.out() + ok.err());
-        assertTrue(ok.out().contains("[oracle-game sha256:"), ok.out());
+        assertTrue(ok.out().contains("about:   oracle-game sha256:"), ok.out());
         CliTest.Run other = CliTest.run("check", "--oracle", "examples/oracle/pd-copy-jailer.json",
                 "certificates/seed002-chicken-threshold-spo-1.smt2");
         assertEquals(1, other.code(), other.out());

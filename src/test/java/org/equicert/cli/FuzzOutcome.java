@@ -46,7 +46,7 @@ record FuzzOutcome(FuzzTarget target, Kind kind, String message, long nanos, lon
          * renders to the same file) allocates about 2 GB, whatever the verdict, and on a loaded
          * machine can take more than 5 s: the cost of its exact obligations and proof.
          */
-        ULTIMATUM_CHECK_COST(Pattern.compile("(ACCEPTED|REJECTED|exit [01]: (VALID|INVALID)).*about: +Ultimatum Game: .*"));
+        ULTIMATUM_CHECK_COST(Pattern.compile("(ACCEPTED|REJECTED|exit [01]: (VALID|INVALID)).*about: +(oracle-game sha256:[0-9a-f]+, titled \")?Ultimatum Game: .*"));
 
         private final Pattern form;
 
