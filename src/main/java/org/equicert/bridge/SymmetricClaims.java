@@ -40,15 +40,9 @@ public final class SymmetricClaims {
      * @throws IllegalArgumentException if the utility has more than one orbit or its payoffs are not count-determined
      */
     public static SymmetricCountBoundClaim countBound(SymmetricUtility u, SymmetricOptimum.Result r, Optional<Rational[][]> exact) {
-        if (u.orbits().size() != 1 || !u.countDetermined()) {
-            throw new IllegalArgumentException("a count-table claim needs a totally symmetric game (one orbit, payoffs determined by action counts)");
-        }
+        Rational[] table = countTable(u);
         int players = u.orbits().get(0).size();
         int actions = u.actions(0);
-        List<Rational> table = new ArrayList<>();
-        for (int[] k : SymmetricCountBoundClaim.countVectors(players, actions)) {
-            table.add(u.coefficient(new int[][] {k}));
-        }
         Rational[] witness = r.bestPoint()[0];
         Rational value = r.lower();
         if (exact.isPresent()) {
@@ -58,7 +52,7 @@ public final class SymmetricClaims {
                 value = v;
             }
         }
-        return new SymmetricCountBoundClaim(u.game().title(), players, actions, table.toArray(new Rational[0]), r.upper(), r.tree(),
+        return new SymmetricCountBoundClaim(u.game().title(), players, actions, table, r.upper(), r.tree(),
                 witness, value);
     }
 
@@ -70,16 +64,22 @@ public final class SymmetricClaims {
      * @throws IllegalArgumentException if the utility has more than one orbit or its payoffs are not count-determined
      */
     public static SymmetricCountRegretClaim countRegret(SymmetricUtility u, Rational[] x) {
+        Rational[] table = countTable(u);
+        int players = u.orbits().get(0).size();
+        int actions = u.actions(0);
+        return new SymmetricCountRegretClaim(u.game().title(), players, actions, table, x,
+                u.regrets(new Rational[][] {x})[0]);
+    }
+
+    /** The count table u(k) of a totally symmetric game with count-determined payoffs, in the checker's order. */
+    private static Rational[] countTable(SymmetricUtility u) {
         if (u.orbits().size() != 1 || !u.countDetermined()) {
             throw new IllegalArgumentException("a count-table claim needs a totally symmetric game (one orbit, payoffs determined by action counts)");
         }
-        int players = u.orbits().get(0).size();
-        int actions = u.actions(0);
         List<Rational> table = new ArrayList<>();
-        for (int[] k : SymmetricCountBoundClaim.countVectors(players, actions)) {
+        for (int[] k : SymmetricCountBoundClaim.countVectors(u.orbits().get(0).size(), u.actions(0))) {
             table.add(u.coefficient(new int[][] {k}));
         }
-        return new SymmetricCountRegretClaim(u.game().title(), players, actions, table.toArray(new Rational[0]), x,
-                u.regrets(new Rational[][] {x})[0]);
+        return table.toArray(new Rational[0]);
     }
 }
