@@ -301,10 +301,7 @@ public final class NashSetClaim implements Claim {
     /** The natural statement, written from this claim's data by separate code (Issue 12). */
     @Override
     public Optional<String> nonlinearSmtLib() {
-        // NaturalNashSet states more than this claim (that the listed vertices span each set), which
-        // the checker does not verify; a red-team test showed a .nra file accepted with a false
-        // natural statement. Until the checker verifies the vertex lists, no natural statement.
-        return Optional.empty();
+        return NaturalNashSet.statement(data());
     }
 
     @Override

@@ -339,10 +339,12 @@ class RedTeamTest {
         // certificate is true (it does not speak of vertices), but the .nra.smt2 states that the
         // equilibria are conv{(1,0)} × conv{(1,0)}: z3 answers sat on it (x = (0, 1) is an
         // equilibrium outside). The checker prints VALID for that file.
-        // Fixed by withdrawing the nash-set natural statement: the claim has none, and the file that
-        // carried it is rejected as not being the claim's certificate.
+        // Fixed: the natural statement now states the label-defined sets, exactly what the checker
+        // verifies (no claim about the listed vertices); the file with the old statement is rejected.
         String json = resource("nash-set-missing-vertex.json").strip();
-        assertEquals(null, CertificateFile.renderNonlinear(ClaimCodec.fromJson(json), "test"));
+        String statement = CertificateFile.renderNonlinear(ClaimCodec.fromJson(json), "test");
+        assertFalse(statement.contains("conv"), statement);
+        assertTrue(statement.contains("(define-fun in_set_1 () Bool"), statement);
         Verdict v = CHECKER.checkText(resource("nash-set-missing-vertex.nra.smt2").replace("; tool: equicert 0.1.0", "; tool: equicert test"));
         assertFalse(v.accepted(), "VALID for a natural statement that z3 refutes: " + v.reason());
     }
