@@ -141,7 +141,9 @@ public final class Checker {
                     + "' (plain SMT-LIB is never accepted as a certificate)", "not run");
         }
         if (!header.get().toolVersion().equals(toolVersion)) {
-            return Verdict.rejected("rule 'version': the file says it was written by equicert " + header.get().toolVersion()
+            String version = header.get().toolVersion();
+            String shown = version.matches("[0-9A-Za-z.+-]{1,40}") ? "equicert " + version : "an unreadable equicert version";
+            return Verdict.rejected("rule 'version': the file says it was written by " + shown
                     + "; this checker accepts exactly the certificates of equicert " + toolVersion
                     + " (check it with that version, or regenerate it)", "not run");
         }

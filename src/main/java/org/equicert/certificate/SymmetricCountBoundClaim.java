@@ -302,7 +302,8 @@ public final class SymmetricCountBoundClaim implements Claim {
     static SymmetricCountBoundClaim fromData(Map<String, Object> m) {
         int players = ((Number) m.get("players")).intValue();
         int actions = ((Number) m.get("actions")).intValue();
-        if (players < 1 || actions < 1 || countVectorCount(players, actions).compareTo(BigInteger.valueOf(MAX_COUNT_VECTORS)) > 0) {
+        if (players < 1 || actions < 1 || players > 10_000 || actions > 100
+                || countVectorCount(players, actions).compareTo(BigInteger.valueOf(MAX_COUNT_VECTORS)) > 0) {
             throw new IllegalArgumentException("a count table for " + players + " players and " + actions + " actions is not supported");
         }
         List<Object> rows = (List<Object>) m.get("table");

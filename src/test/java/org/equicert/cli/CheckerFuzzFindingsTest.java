@@ -67,7 +67,8 @@ class CheckerFuzzFindingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"checker-payoff-exponent-hang.smt2", "checker-payoff-exponent-large.smt2"})
+    @ValueSource(strings = {"checker-payoff-exponent-hang.smt2", "checker-payoff-exponent-large.smt2",
+        "checker-count-table-huge-action-count.smt2"})
     void hugePayoffExponentIsRejectedQuicklyAndSmall(String name) throws IOException {
         FuzzOutcome o = FuzzTarget.CERTIFICATE.run(Files.readAllBytes(Path.of("src/test/resources/fuzz-regressions", name)));
         assertTrue(o.kind() == FuzzOutcome.Kind.REJECTED && !o.hang() && !o.overAllocated(), o.describe());
@@ -80,6 +81,15 @@ class CheckerFuzzFindingsTest {
     void messagesNameALineAndShowNoInternals(String name) throws IOException {
         Verdict v = CHECKER.checkText(text(name));
         assertTrue(Pattern.compile("\\bline \\d+\\b").matcher(v.reason()).find(), v.reason());
+        assertFalse(FuzzTarget.internals(v.reason()), v.reason());
+    }
+
+    /** The final 10^6 campaign: junk spliced into the tool line was echoed in the version rule's message. */
+    @Test
+    void aJunkVersionLineIsRejectedWithoutEchoingIt() throws IOException {
+        Verdict v = CHECKER.checkText(text("checker-version-line-junk.smt2"));
+        assertEquals(Verdict.Status.REJECTED, v.status(), v.reason());
+        assertTrue(v.reason().startsWith("rule 'version': the file says it was written by an unreadable equicert version"), v.reason());
         assertFalse(FuzzTarget.internals(v.reason()), v.reason());
     }
 }
