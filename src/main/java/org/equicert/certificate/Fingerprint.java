@@ -56,6 +56,21 @@ public final class Fingerprint {
      * profile (so a game too large to hold as a table can still be fingerprinted).
      */
     public static String ofGame(int[] actionCounts, PayoffFunction payoffs) {
+        return ofGameText(actionCounts, (player, profile) -> payoffs.payoff(player, profile).toString());
+    }
+
+    /** Payoffs of a game given as their canonical texts ({@link Rational#toString()}). */
+    @FunctionalInterface
+    public interface PayoffText {
+        /** The payoff text of {@code player} at the pure profile with Gambit index {@code profile}. */
+        String payoff(int player, long profile);
+    }
+
+    /**
+     * The same fingerprint as {@link #ofGame}, from payoff texts that the caller already holds (a
+     * count table's entries): equal games give equal fingerprints by either route.
+     */
+    public static String ofGameText(int[] actionCounts, PayoffText payoffs) {
         long profiles = 1;
         StringBuilder counts = new StringBuilder();
         for (int k : actionCounts) {
@@ -66,7 +81,7 @@ public final class Fingerprint {
         f.line(counts.toString());
         for (int i = 0; i < actionCounts.length; i++) {
             for (long k = 0; k < profiles; k++) {
-                f.line(payoffs.payoff(i, k).toString());
+                f.line(payoffs.payoff(i, k));
             }
         }
         return f.finish();

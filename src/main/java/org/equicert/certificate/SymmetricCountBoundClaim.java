@@ -2,6 +2,7 @@ package org.equicert.certificate;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,22 @@ public final class SymmetricCountBoundClaim implements Claim {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            f = Fingerprint.ofGame(expandedActionCounts(), (player, profile) -> expandedPayoff(profile));
+            // one payoff text per table entry, looked up by the profile's count vector: the stream of
+            // N·A^N lines allocates nothing per line beyond the count vector
+            String[] texts = new String[payoffs.length];
+            for (int p = 0; p < payoffs.length; p++) {
+                texts[p] = payoffs[p].toString();
+            }
+            int[] counts = new int[actions];
+            f = Fingerprint.ofGameText(expandedActionCounts(), (player, profile) -> {
+                Arrays.fill(counts, 0);
+                long x = profile;
+                for (int i = 0; i < players; i++) {
+                    counts[(int) (x % actions)]++;
+                    x /= actions;
+                }
+                return texts[rank(counts)];
+            });
             fingerprint = f;
         }
         return f;
