@@ -53,23 +53,23 @@ class SupportRepairProperties {
             Rational[][] p = repair.equilibrium().get().toArray();
             assertTrue(eu.isNash(repair.equilibrium().get()));
             assertTrue(within(p[0], rows) && within(p[1], columns));
-            return;
-        }
-        assertTrue(repair.allEquilibria().isPresent(), "a 'none' answer carries the complete set as evidence");
-        for (int a = 0; a < m; a++) {
-            for (int b = 0; b < n; b++) {
-                if (rows[a] && columns[b]) {
-                    MixedProfile pure = MixedProfile.pure(new int[] {m, n}, new int[] {a, b});
-                    assertTrue(!eu.isNash(pure), "pure equilibrium (" + a + ", " + b + ") lies within the supports");
+        } else {
+            assertTrue(repair.allEquilibria().isPresent(), "a 'none' answer carries the complete set as evidence");
+            for (int a = 0; a < m; a++) {
+                for (int b = 0; b < n; b++) {
+                    if (rows[a] && columns[b]) {
+                        MixedProfile pure = MixedProfile.pure(new int[] {m, n}, new int[] {a, b});
+                        assertTrue(!eu.isNash(pure), "pure equilibrium (" + a + ", " + b + ") lies within the supports");
+                    }
                 }
             }
-        }
-        // monotone: no sub-support pair has a repair either
-        for (int a = 0; a < m; a++) {
-            if (rows[a]) {
-                boolean[] smaller = rows.clone();
-                smaller[a] = false;
-                assertTrue(new SupportRepair(game).repair(smaller, columns).equilibrium().isEmpty());
+            // monotone: no sub-support pair has a repair either
+            for (int a = 0; a < m; a++) {
+                if (rows[a]) {
+                    boolean[] smaller = rows.clone();
+                    smaller[a] = false;
+                    assertTrue(new SupportRepair(game).repair(smaller, columns).equilibrium().isEmpty());
+                }
             }
         }
     }
