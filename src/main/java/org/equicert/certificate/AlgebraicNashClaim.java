@@ -391,35 +391,15 @@ public final class AlgebraicNashClaim implements Claim {
                         .append(")\n");
             }
         }
-        sb.append("; eu_<player>_<action>: payoff of the action against the others' strategies; eu_<player>: expected payoff\n");
+        sb.append(ProfileEncoding.expectedPayoffDefinitions(table));
         List<String> violations = new ArrayList<>();
         for (int i = 0; i < table.players(); i++) {
             List<String> sum = new ArrayList<>();
             for (int a = 0; a < table.actions(i); a++) {
-                List<String> terms = new ArrayList<>();
-                for (int k = 0; k < table.profiles(); k++) {
-                    if (table.action(k, i) != a) {
-                        continue;
-                    }
-                    List<String> factors = new ArrayList<>();
-                    for (int j = 0; j < table.players(); j++) {
-                        if (j != i) {
-                            factors.add(ProfileEncoding.s(j, table.action(k, j)));
-                        }
-                    }
-                    factors.add(ProfileEncoding.u(i, k));
-                    terms.add(Smt.product(factors));
-                }
-                sb.append("(define-fun ").append(ProfileEncoding.eu(i, a)).append(" () Real ").append(Smt.sum(terms)).append(")\n");
                 sum.add(ProfileEncoding.s(i, a));
                 violations.add("(< " + ProfileEncoding.s(i, a) + " 0.0)");
             }
             violations.add("(not (= " + Smt.sum(sum) + " 1.0))");
-            List<String> terms = new ArrayList<>();
-            for (int a = 0; a < table.actions(i); a++) {
-                terms.add("(* " + ProfileEncoding.s(i, a) + " " + ProfileEncoding.eu(i, a) + ")");
-            }
-            sb.append("(define-fun ").append(ProfileEncoding.eu(i)).append(" () Real ").append(Smt.sum(terms)).append(")\n");
             for (int a = 0; a < table.actions(i); a++) {
                 violations.add("(> " + ProfileEncoding.eu(i, a) + " " + ProfileEncoding.eu(i) + ")");
             }

@@ -125,6 +125,17 @@ final class ProfileEncoding {
                 sb.append("(define-fun ").append(s(i, a)).append(" () Real ").append(Smt.num(profile[i][a])).append(")\n");
             }
         }
+        sb.append(expectedPayoffDefinitions(table));
+        return sb.toString();
+    }
+
+    /**
+     * The definitions of eu_i_a (player i's payoff for action a against the others' strategies
+     * s_j_b, a sum over profiles of products of the s symbols and the payoff symbol u_i_k) and of
+     * eu_i = Σ_a s_i_a·eu_i_a, for any definitions of the s and u symbols. O(players² · profiles).
+     */
+    static String expectedPayoffDefinitions(PayoffTable table) {
+        StringBuilder sb = new StringBuilder();
         sb.append("; eu_<player>_<action>: payoff of the action against the others' strategies; eu_<player>: expected payoff\n");
         for (int i = 0; i < table.players(); i++) {
             for (int a = 0; a < table.actions(i); a++) {
