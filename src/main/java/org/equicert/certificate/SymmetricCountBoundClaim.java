@@ -2,7 +2,6 @@ package org.equicert.certificate;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,26 +26,19 @@ import org.equicert.number.Rational;
 public final class SymmetricCountBoundClaim implements Claim {
 
     /** Tables larger than this are refused (the data line holds the table). */
-    public static final int MAX_COUNT_VECTORS = 1_000_000;
+    public static final int MAX_COUNT_VECTORS = CountTable.MAX_COUNT_VECTORS;
 
     /**
      * Expanded games with more pure profiles than this are refused: the certificate's fingerprint is
      * that of the expanded game, hashed profile by profile (N · A^N payoff lines).
      */
-    public static final long MAX_EXPANDED_PROFILES = 1_000_000L;
+    public static final long MAX_EXPANDED_PROFILES = CountTable.MAX_EXPANDED_PROFILES;
 
-    private final String title;
-    private final int players;
-    private final int actions;
-    private final Rational[] payoffs;
+    private final CountTable table;
     private final Rational bound;
     private final List<Integer> tree;
     private final Rational[] witness;
     private final Rational witnessValue;
-    /** compositions[n][parts]: the number of count vectors of n players over {@code parts} actions. */
-    private final long[][] compositions;
-    /** The expanded game's fingerprint, computed once (it hashes every profile). */
-    private volatile String fingerprint;
 
     /**
      * @param title the game's title
@@ -60,47 +52,20 @@ public final class SymmetricCountBoundClaim implements Claim {
      */
     public SymmetricCountBoundClaim(String title, int players, int actions, Rational[] payoffs, Rational bound, List<Integer> tree,
             Rational[] witness, Rational witnessValue) {
-        if (players < 1 || actions < 1 || players > 10_000 || actions > 100) {
-            throw new IllegalArgumentException("a count table needs 1..10000 players and 1..100 actions, not " + players + " and " + actions);
-        }
-        BigInteger size = countVectorCount(players, actions);
-        if (size.compareTo(BigInteger.valueOf(MAX_COUNT_VECTORS)) > 0 || payoffs.length != size.intValue()) {
-            throw new IllegalArgumentException("the count table has " + payoffs.length + " entries; " + players + " players with " + actions
-                    + " actions have " + size + " count vectors");
-        }
-        if (BigInteger.valueOf(actions).pow(players).compareTo(BigInteger.valueOf(MAX_EXPANDED_PROFILES)) > 0) {
-            throw new IllegalArgumentException(actions + "^" + players + " pure profiles is more than " + MAX_EXPANDED_PROFILES
-                    + ": the expanded game's fingerprint could not be computed");
-        }
-        this.title = title == null ? "" : title;
-        this.players = players;
-        this.actions = actions;
-        this.payoffs = payoffs.clone();
+        this(new CountTable(title, players, actions, payoffs), bound, tree, witness, witnessValue);
+    }
+
+    private SymmetricCountBoundClaim(CountTable table, Rational bound, List<Integer> tree, Rational[] witness, Rational witnessValue) {
+        this.table = table;
         this.bound = bound;
         this.tree = List.copyOf(tree);
         this.witness = witness.clone();
         this.witnessValue = witnessValue;
-        compositions = new long[players + 1][actions + 1];
-        for (int n = 0; n <= players; n++) {
-            compositions[n][1] = 1;
-            for (int parts = 2; parts <= actions; parts++) {
-                compositions[n][parts] = compositions[n][parts - 1] + (n > 0 ? compositions[n - 1][parts] : 0);
-            }
-        }
-    }
-
-    /** C(N + A − 1, A − 1): the number of count vectors. */
-    static BigInteger countVectorCount(int players, int actions) {
-        BigInteger r = BigInteger.ONE;
-        for (int j = 1; j < actions; j++) {
-            r = r.multiply(BigInteger.valueOf(players + j)).divide(BigInteger.valueOf(j));
-        }
-        return r;
     }
 
     /** All count vectors of N players over A actions, lexicographically descending: the table's order. */
     public static List<int[]> countVectors(int players, int actions) {
-        return new SymmetricBoundClaim.Domain(new int[] {players}, new int[] {actions}).indices.stream().map(k -> k[0].clone()).toList();
+        return CountTable.countVectors(players, actions);
     }
 
     @Override
@@ -110,7 +75,7 @@ public final class SymmetricCountBoundClaim implements Claim {
 
     @Override
     public String statement() {
-        String game = "the totally symmetric " + players + "-player game given by its table of " + payoffs.length + " count vectors";
+        String game = "the totally symmetric " + table.players() + "-player game given by its table of " + table.size() + " count vectors";
         String w = NashClaim.profileText(new Rational[][] {witness});
         return bound.equals(witnessValue)
                 ? "in " + game + ", the optimal expected payoff when all players play the same strategy is exactly " + bound
@@ -121,57 +86,28 @@ public final class SymmetricCountBoundClaim implements Claim {
 
     @Override
     public String subject() {
-        return title;
+        return table.title();
     }
 
-    /**
-     * The {@link Fingerprint} of the expanded game (N players with A actions each, every player paid
-     * u(counts) at every profile), streamed over its A^N profiles in Gambit order without building
-     * its table, so it equals the fingerprint of the same game given as a full payoff table.
-     */
+    /** The {@link Fingerprint} of the expanded game: see {@link CountTable#fingerprint()}. */
     @Override
     public String fingerprint() {
-        String f = fingerprint;
-        if (f == null) {
-            // one payoff text per table entry, looked up by the profile's count vector: the stream of
-            // N·A^N lines allocates nothing per line beyond the count vector
-            String[] texts = new String[payoffs.length];
-            for (int p = 0; p < payoffs.length; p++) {
-                texts[p] = payoffs[p].toString();
-            }
-            int[] counts = new int[actions];
-            f = Fingerprint.ofGameText(expandedActionCounts(), (player, profile) -> {
-                Arrays.fill(counts, 0);
-                long x = profile;
-                for (int i = 0; i < players; i++) {
-                    counts[(int) (x % actions)]++;
-                    x /= actions;
-                }
-                return texts[rank(counts)];
-            });
-            fingerprint = f;
-        }
-        return f;
-    }
-
-    /** The count table's payoffs, in the order of {@link #countVectors}. */
-    Rational[] payoffsTable() {
-        return payoffs.clone();
+        return table.fingerprint();
     }
 
     /** Number of players. */
     public int players() {
-        return players;
+        return table.players();
     }
 
     /** Number of actions. */
     public int actions() {
-        return actions;
+        return table.actions();
     }
 
     private SymmetricBoundClaim.Domain domain() {
-        SymmetricBoundClaim.Domain d = new SymmetricBoundClaim.Domain(new int[] {players}, new int[] {actions});
-        d.coefficients = payoffs.clone();
+        SymmetricBoundClaim.Domain d = new SymmetricBoundClaim.Domain(new int[] {table.players()}, new int[] {table.actions()});
+        d.coefficients = table.payoffs();
         return d;
     }
 
@@ -195,14 +131,14 @@ public final class SymmetricCountBoundClaim implements Claim {
     @Override
     public Optional<String> nonlinearSmtLib() {
         // exact optima of small tables only: a bound strictly above an irrational optimum is a hard NRA query
-        if (payoffs.length > 120 || !bound.equals(witnessValue)) {
+        if (table.size() > 120 || !bound.equals(witnessValue)) {
             return Optional.empty();
         }
         SymmetricBoundClaim.Domain d = domain();
         StringBuilder sb = new StringBuilder("(set-logic QF_NRA)\n");
         List<String> constraints = new ArrayList<>();
         List<String> sum = new ArrayList<>();
-        for (int a = 0; a < actions; a++) {
+        for (int a = 0; a < table.actions(); a++) {
             String x = "s_" + (a + 1);
             sb.append("(declare-fun ").append(x).append(" () Real)\n");
             constraints.add("(>= " + x + " 0.0)");
@@ -211,7 +147,7 @@ public final class SymmetricCountBoundClaim implements Claim {
         constraints.add("(= " + Smt.sum(sum) + " 1.0)");
         List<String> terms = new ArrayList<>();
         for (int p = 0; p < d.size(); p++) {
-            Rational c = payoffs[p].multiply(Rational.of(d.multinomial(p)));
+            Rational c = table.payoff(p).multiply(Rational.of(d.multinomial(p)));
             if (c.isZero()) {
                 continue;
             }
@@ -233,75 +169,30 @@ public final class SymmetricCountBoundClaim implements Claim {
     }
 
     /**
-     * The expanded game's common payoff at the pure profile with Gambit index {@code profile}
-     * (player 1's action is the fastest digit, base A): the table entry of its count vector. O(N + A²)
-     * per call, no table of A^N entries is ever built — the game fingerprint streams over all
-     * profiles through this.
+     * The expanded game's common payoff at the pure profile with Gambit index {@code profile}: see
+     * {@link CountTable#expandedPayoff(long)}.
      *
      * @throws IllegalArgumentException if the index is negative or not below A^N
      */
     public Rational expandedPayoff(long profile) {
-        if (profile < 0 || BigInteger.valueOf(profile).compareTo(expandedProfileCount()) >= 0) {
-            throw new IllegalArgumentException("profile index " + profile + " is outside 0.." + expandedProfileCount() + "-1");
-        }
-        int[] counts = new int[actions];
-        long x = profile;
-        for (int i = 0; i < players; i++) {
-            counts[(int) (x % actions)]++;
-            x /= actions;
-        }
-        return payoffs[rank(counts)];
+        return table.expandedPayoff(profile);
     }
 
     /** The action counts of the expanded game: A for each of the N players. */
     public int[] expandedActionCounts() {
-        int[] r = new int[players];
-        java.util.Arrays.fill(r, actions);
-        return r;
-    }
-
-    /**
-     * The position of a count vector in the table's order (lexicographically descending): at each
-     * position, the vectors before it are those with a larger entry there and the same prefix.
-     */
-    int rank(int[] counts) {
-        long r = 0;
-        int left = players;
-        for (int i = 0; i + 1 < actions; i++) {
-            int parts = actions - i;
-            for (int v = left; v > counts[i]; v--) {
-                r += compositions[left - v][parts - 1];
-            }
-            left -= counts[i];
-        }
-        return (int) r;
+        return table.expandedActionCounts();
     }
 
     /** The number of pure profiles of the expanded game, A^N. */
     public BigInteger expandedProfileCount() {
-        return BigInteger.valueOf(actions).pow(players);
+        return table.expandedProfileCount();
     }
 
     @Override
     public Map<String, Object> data() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind());
-        m.put("title", title);
-        m.put("players", players);
-        m.put("actions", actions);
-        List<Map<String, Object>> table = new ArrayList<>();
-        List<int[]> vectors = countVectors(players, actions);
-        for (int p = 0; p < payoffs.length; p++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            List<Integer> k = new ArrayList<>();
-            for (int x : vectors.get(p)) {
-                k.add(x);
-            }
-            row.put("counts", k);
-            row.put("payoff", payoffs[p].toString());
-            table.add(row);
-        }
-        m.put("table", table);
+        table.putData(m);
         m.put("bound", bound.toString());
         m.put("tree", tree);
         m.put("witness", ClaimData.vector(witness));
@@ -316,37 +207,12 @@ public final class SymmetricCountBoundClaim implements Claim {
      */
     @SuppressWarnings("unchecked")
     static SymmetricCountBoundClaim fromData(Map<String, Object> m) {
-        int players = ((Number) m.get("players")).intValue();
-        int actions = ((Number) m.get("actions")).intValue();
-        if (players < 1 || actions < 1 || players > 10_000 || actions > 100
-                || countVectorCount(players, actions).compareTo(BigInteger.valueOf(MAX_COUNT_VECTORS)) > 0) {
-            throw new IllegalArgumentException("a count table for " + players + " players and " + actions + " actions is not supported");
-        }
-        List<Object> rows = (List<Object>) m.get("table");
-        List<int[]> vectors = countVectors(players, actions);
-        if (rows.size() != vectors.size()) {
-            throw new IllegalArgumentException("the count table has " + rows.size() + " rows, expected " + vectors.size());
-        }
-        Rational[] payoffs = new Rational[rows.size()];
-        for (int p = 0; p < payoffs.length; p++) {
-            Map<String, Object> row = (Map<String, Object>) rows.get(p);
-            List<Object> k = (List<Object>) row.get("counts");
-            int[] expected = vectors.get(p);
-            boolean same = k.size() == expected.length;
-            for (int a = 0; same && a < expected.length; a++) {
-                same = ((Number) k.get(a)).intValue() == expected[a];
-            }
-            if (!same) {
-                throw new IllegalArgumentException("row " + (p + 1) + " of the count table has counts " + k + ", expected "
-                        + java.util.Arrays.toString(expected));
-            }
-            payoffs[p] = Rational.parse((String) row.get("payoff"));
-        }
+        CountTable table = CountTable.fromData(m);
         List<Integer> tree = new ArrayList<>();
         for (Object t : (List<Object>) m.get("tree")) {
             tree.add(((Number) t).intValue());
         }
-        return new SymmetricCountBoundClaim((String) m.get("title"), players, actions, payoffs, Rational.parse((String) m.get("bound")), tree,
-                ClaimData.vector(m.get("witness")), Rational.parse((String) m.get("witnessValue")));
+        return new SymmetricCountBoundClaim(table, Rational.parse((String) m.get("bound")), tree, ClaimData.vector(m.get("witness")),
+                Rational.parse((String) m.get("witnessValue")));
     }
 }

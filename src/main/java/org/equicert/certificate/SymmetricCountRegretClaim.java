@@ -22,9 +22,7 @@ import org.equicert.number.Rational;
  */
 public final class SymmetricCountRegretClaim implements Claim {
 
-    /** The count table (its bound part is not used: this claim borrows its table, order and fingerprint). */
-    private final SymmetricCountBoundClaim table;
-    private final Rational[] payoffs;
+    private final CountTable table;
     private final Rational[] strategy;
     private final Rational[] regrets;
 
@@ -35,12 +33,15 @@ public final class SymmetricCountRegretClaim implements Claim {
      * @throws IllegalArgumentException if the sizes do not match
      */
     public SymmetricCountRegretClaim(String title, int players, int actions, Rational[] payoffs, Rational[] strategy, Rational[] regrets) {
-        if (strategy.length != actions || regrets.length != actions) {
-            throw new IllegalArgumentException("a strategy and regrets for " + actions + " actions are needed, got " + strategy.length
-                    + " and " + regrets.length);
+        this(new CountTable(title, players, actions, payoffs), strategy, regrets);
+    }
+
+    private SymmetricCountRegretClaim(CountTable table, Rational[] strategy, Rational[] regrets) {
+        if (strategy.length != table.actions() || regrets.length != table.actions()) {
+            throw new IllegalArgumentException("a strategy and regrets for " + table.actions() + " actions are needed, got "
+                    + strategy.length + " and " + regrets.length);
         }
-        this.table = new SymmetricCountBoundClaim(title, players, actions, payoffs, Rational.ZERO, List.of(-1), strategy, Rational.ZERO);
-        this.payoffs = payoffs.clone();
+        this.table = table;
         this.strategy = strategy.clone();
         this.regrets = regrets.clone();
     }
@@ -56,14 +57,14 @@ public final class SymmetricCountRegretClaim implements Claim {
         for (int a = 0; a < regrets.length; a++) {
             r.append(a == 0 ? "" : ", ").append("action ").append(a + 1).append(": ").append(regrets[a]);
         }
-        return "in the totally symmetric " + table.players() + "-player game given by its table of " + payoffs.length
+        return "in the totally symmetric " + table.players() + "-player game given by its table of " + table.size()
                 + " count vectors, when every player plays " + NashClaim.profileText(new Rational[][] {strategy})
                 + ", the exact regret of each action (its payoff against the others minus the expected payoff) is " + r;
     }
 
     @Override
     public String subject() {
-        return table.subject();
+        return table.title();
     }
 
     @Override
@@ -76,7 +77,7 @@ public final class SymmetricCountRegretClaim implements Claim {
         int n = table.players() - 1;
         int actions = table.actions();
         List<Rational[]> out = new ArrayList<>();
-        for (int[] c : SymmetricCountBoundClaim.countVectors(n, actions)) {
+        for (int[] c : CountTable.countVectors(n, actions)) {
             BigInteger multinomial = factorial(n);
             Rational weight = Rational.ONE;
             for (int b = 0; b < actions; b++) {
@@ -85,7 +86,7 @@ public final class SymmetricCountRegretClaim implements Claim {
             }
             int[] k = c.clone();
             k[action]++;
-            out.add(new Rational[] {weight.multiply(Rational.of(multinomial, BigInteger.ONE)), payoffs[table.rank(k)]});
+            out.add(new Rational[] {weight.multiply(Rational.of(multinomial, BigInteger.ONE)), table.payoff(table.rank(k))});
         }
         return out;
     }
@@ -175,7 +176,7 @@ public final class SymmetricCountRegretClaim implements Claim {
         List<String> value = new ArrayList<>();
         for (int a = 0; a < table.actions(); a++) {
             List<String> sum = new ArrayList<>();
-            for (int[] c : SymmetricCountBoundClaim.countVectors(n, table.actions())) {
+            for (int[] c : CountTable.countVectors(n, table.actions())) {
                 BigInteger multinomial = factorial(n);
                 List<String> factors = new ArrayList<>();
                 for (int b = 0; b < table.actions(); b++) {
@@ -186,7 +187,7 @@ public final class SymmetricCountRegretClaim implements Claim {
                 }
                 int[] k = c.clone();
                 k[a]++;
-                factors.add(0, Smt.num(Rational.of(multinomial, BigInteger.ONE).multiply(payoffs[table.rank(k)])));
+                factors.add(0, Smt.num(Rational.of(multinomial, BigInteger.ONE).multiply(table.payoff(table.rank(k)))));
                 sum.add(Smt.product(factors));
             }
             sb.append("(define-fun e_").append(a + 1).append(" () Real ").append(Smt.sum(sum)).append(")\n");
@@ -203,26 +204,15 @@ public final class SymmetricCountRegretClaim implements Claim {
 
     @Override
     public Map<String, Object> data() {
-        Map<String, Object> all = table.data();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind());
-        m.put("title", all.get("title"));
-        m.put("players", all.get("players"));
-        m.put("actions", all.get("actions"));
-        m.put("table", all.get("table"));
+        table.putData(m);
         m.put("strategy", ClaimData.vector(strategy));
         m.put("regrets", ClaimData.vector(regrets));
         return m;
     }
 
     static SymmetricCountRegretClaim fromData(Map<String, Object> m) {
-        Map<String, Object> asBound = new LinkedHashMap<>(m);
-        asBound.put("bound", "0");
-        asBound.put("tree", List.of(-1));
-        asBound.put("witness", m.get("strategy"));
-        asBound.put("witnessValue", "0");
-        SymmetricCountBoundClaim t = SymmetricCountBoundClaim.fromData(asBound);
-        return new SymmetricCountRegretClaim((String) m.get("title"), t.players(), t.actions(), t.payoffsTable(),
-                ClaimData.vector(m.get("strategy")), ClaimData.vector(m.get("regrets")));
+        return new SymmetricCountRegretClaim(CountTable.fromData(m), ClaimData.vector(m.get("strategy")), ClaimData.vector(m.get("regrets")));
     }
 }
