@@ -87,7 +87,7 @@ public final class DetailedBalanceClaim implements Claim {
     /** The natural statement, written from this claim's data by separate code (Issue 12). */
     @Override
     public Optional<String> nonlinearSmtLib() {
-        return NaturalStatements.chain(data());
+        return NaturalChainStatements.chain(data());
     }
 
     @Override
