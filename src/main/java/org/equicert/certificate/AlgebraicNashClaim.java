@@ -376,56 +376,7 @@ public final class AlgebraicNashClaim implements Claim {
         if (!shapeFailures().isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder("(set-logic QF_NRA)\n");
-        sb.append("(declare-fun theta () Real)\n");
-        sb.append("; payoffs u_<player>_<profile> (profiles in Gambit order, player 1 fastest)\n");
-        for (int i = 0; i < table.players(); i++) {
-            for (int k = 0; k < table.profiles(); k++) {
-                sb.append("(define-fun ").append(ProfileEncoding.u(i, k)).append(" () Real ").append(Smt.num(table.payoff(i, k))).append(")\n");
-            }
-        }
-        sb.append("; the profile: s_<player>_<action> as polynomials in theta\n");
-        for (int i = 0; i < profile.length; i++) {
-            for (int a = 0; a < profile[i].length; a++) {
-                sb.append("(define-fun ").append(ProfileEncoding.s(i, a)).append(" () Real ").append(powerSum(profile[i][a], "theta"))
-                        .append(")\n");
-            }
-        }
-        sb.append(ProfileEncoding.expectedPayoffDefinitions(table));
-        List<String> violations = new ArrayList<>();
-        for (int i = 0; i < table.players(); i++) {
-            List<String> sum = new ArrayList<>();
-            for (int a = 0; a < table.actions(i); a++) {
-                sum.add(ProfileEncoding.s(i, a));
-                violations.add("(< " + ProfileEncoding.s(i, a) + " 0.0)");
-            }
-            violations.add("(not (= " + Smt.sum(sum) + " 1.0))");
-            for (int a = 0; a < table.actions(i); a++) {
-                violations.add("(> " + ProfileEncoding.eu(i, a) + " " + ProfileEncoding.eu(i) + ")");
-            }
-        }
-        sb.append("; negation of the claim: theta is a root of p in (lo, hi] at which the profile is invalid or some player gains by a\n");
-        sb.append("; pure deviation (so by a mixed one); that (lo, hi] holds exactly one root is proved by the linear certificate\n");
-        sb.append("(assert (and (= ").append(powerSum(polynomial, "theta")).append(" 0.0) (< ").append(Smt.num(lo)).append(" theta) (<= theta ")
-                .append(Smt.num(hi)).append(")\n  ").append(Smt.or(violations)).append("))\n(check-sat)\n(exit)\n");
-        return Optional.of(sb.toString());
-    }
-
-    /** Σ c_t·x^t as an SMT-LIB term. */
-    private static String powerSum(Rational[] coefficients, String x) {
-        List<String> terms = new ArrayList<>();
-        for (int t = 0; t < coefficients.length; t++) {
-            if (coefficients[t].isZero()) {
-                continue;
-            }
-            List<String> factors = new ArrayList<>();
-            factors.add(Smt.num(coefficients[t]));
-            for (int e = 0; e < t; e++) {
-                factors.add(x);
-            }
-            terms.add(Smt.product(factors));
-        }
-        return Smt.sum(terms);
+        return Optional.of(NaturalAlgebraicNash.statement(table, polynomial, lo, hi, profile));
     }
 
     @Override

@@ -113,12 +113,7 @@ final class ProfileEncoding {
     /** define-fun commands for payoffs, probabilities and expected utilities. */
     String definitions() {
         StringBuilder sb = new StringBuilder();
-        sb.append("; payoffs u_<player>_<profile> (profiles in Gambit order, player 1 fastest)\n");
-        for (int i = 0; i < table.players(); i++) {
-            for (int k = 0; k < table.profiles(); k++) {
-                sb.append("(define-fun ").append(u(i, k)).append(" () Real ").append(Smt.num(table.payoff(i, k))).append(")\n");
-            }
-        }
+        sb.append(payoffDefinitions(table));
         sb.append("; the profile: s_<player>_<action>\n");
         for (int i = 0; i < profile.length; i++) {
             for (int a = 0; a < profile[i].length; a++) {
@@ -126,6 +121,18 @@ final class ProfileEncoding {
             }
         }
         sb.append(expectedPayoffDefinitions(table));
+        return sb.toString();
+    }
+
+    /** The definitions of the payoff symbols u_i_k as numerals. O(players · profiles). */
+    static String payoffDefinitions(PayoffTable table) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("; payoffs u_<player>_<profile> (profiles in Gambit order, player 1 fastest)\n");
+        for (int i = 0; i < table.players(); i++) {
+            for (int k = 0; k < table.profiles(); k++) {
+                sb.append("(define-fun ").append(u(i, k)).append(" () Real ").append(Smt.num(table.payoff(i, k))).append(")\n");
+            }
+        }
         return sb.toString();
     }
 
