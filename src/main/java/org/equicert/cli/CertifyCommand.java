@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
-import org.equicert.certificate.Claim;
 import org.equicert.certificate.NashClaim;
 import org.equicert.certificate.PayoffTable;
 import org.equicert.certificate.RegretClaim;
@@ -49,10 +48,8 @@ final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--epsilon", paramLabel = "E", description = "also certify the profile as an E-Nash equilibrium (exact rational)")
     String epsilonText;
 
-
     @Option(names = "--name", paramLabel = "NAME", description = "base name of the certificate files (default: derived from the game file)")
     String name;
-
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -68,7 +65,7 @@ final class CertifyCommand implements Callable<Integer> {
         CertificateStore store = options.store();
         String base = name != null ? name : stem(gameFile);
         Result r = certify(game, profile, epsilon, base, store);
-        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.allChecked && r.valid);
+        return options.print(spec.commandLine().getOut(), r.json, r.lines, r.facts.allChecked() && r.valid);
     }
 
     static String stem(Path p) {
@@ -87,7 +84,6 @@ final class CertifyCommand implements Callable<Integer> {
         final List<String> lines = new ArrayList<>();
         final Map<String, Object> json = new LinkedHashMap<>();
         final Facts facts;
-        boolean allChecked = true;
         boolean valid = true;
         boolean nash;
 
@@ -129,7 +125,7 @@ final class CertifyCommand implements Callable<Integer> {
             for (int i = 0; i < game.playerCount(); i++) {
                 regrets[i] = eu.regrets(i, mp);
             }
-            Facts.Citation regretCert = certifyAndStore(baseName + "-regret", new RegretClaim(table, profile, regrets), r);
+            Facts.Citation regretCert = r.facts.certify(baseName + "-regret", new RegretClaim(table, profile, regrets));
             List<Object> players = new ArrayList<>();
             for (int i = 0; i < game.playerCount(); i++) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -152,7 +148,7 @@ final class CertifyCommand implements Callable<Integer> {
             boolean isNash = eu.isNash(mp);
             r.nash = isNash;
             if (isNash) {
-                Facts.Citation file = certifyAndStore(baseName + "-nash", NashClaim.nash(table, profile), r);
+                Facts.Citation file = r.facts.certify(baseName + "-nash", NashClaim.nash(table, profile));
                 r.fact("Nash equilibrium: YES", "the profile is a Nash equilibrium", file);
             } else {
                 r.fact("Nash equilibrium: NO — largest gain from deviating is " + eu.maxRegret(mp), "the profile is not a Nash equilibrium;"
@@ -163,7 +159,7 @@ final class CertifyCommand implements Callable<Integer> {
             if (epsilon != null) {
                 boolean eps = eu.maxRegret(mp).compareTo(epsilon) <= 0;
                 if (eps) {
-                    Facts.Citation f = certifyAndStore(baseName + "-epsilon-nash", new NashClaim(table, profile, epsilon), r);
+                    Facts.Citation f = r.facts.certify(baseName + "-epsilon-nash", new NashClaim(table, profile, epsilon));
                     r.fact(epsilon + "-Nash equilibrium: YES", "the profile is an " + epsilon + "-Nash equilibrium", f);
                 } else {
                     r.fact(epsilon + "-Nash equilibrium: NO (max regret " + eu.maxRegret(mp) + " > " + epsilon + ")",
@@ -194,7 +190,7 @@ final class CertifyCommand implements Callable<Integer> {
         SupportRepair.Repair repair = new SupportRepair(game).repair(support[0], support[1]);
         if (repair.equilibrium().isEmpty()) {
             TwoPlayerNashSet all = repair.allEquilibria().orElseThrow();
-            Facts.Citation f = certifyAndStore(baseName + "-nash-set", NashSetClaims.of(game, all), r);
+            Facts.Citation f = r.facts.certify(baseName + "-nash-set", NashSetClaims.of(game, all));
             r.fact("repair:   no Nash equilibrium has its supports within those of the profile (none of the "
                     + all.extremeEquilibria().size() + " extreme equilibria of the complete list does, and every equilibrium set"
                     + " within given supports has an extreme point)", "no Nash equilibrium has its supports within those of the profile", f);
@@ -208,17 +204,10 @@ final class CertifyCommand implements Callable<Integer> {
                 same &= (p[i][a].signum() > 0) == support[i][a];
             }
         }
-        Facts.Citation f = certifyAndStore(baseName + "-repair-nash", NashClaim.nash(table, p), r);
+        Facts.Citation f = r.facts.certify(baseName + "-repair-nash", NashClaim.nash(table, p));
         r.fact("repair:   " + ProfileText.render(p) + " is a Nash equilibrium " + (same ? "on the same support" : "with supports within the profile's"),
                 ProfileText.render(p) + " is a Nash equilibrium", f);
         r.json.put("repair", ProfileText.render(p));
     }
 
-    private static Facts.Citation certifyAndStore(String name, Claim claim, Result r) {
-        Facts.Citation c = r.facts.certify(name, claim);
-        if (c.status() == Facts.Status.REJECTED) {
-            r.allChecked = false;
-        }
-        return c;
-    }
 }

@@ -57,8 +57,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "largest coordinate difference for a claim to count as approximating an equilibrium (exact rational; default: ${DEFAULT-VALUE})")
     String toleranceText;
 
-
-
     @Option(names = "--name", paramLabel = "NAME", description = "base name of the certificate files (default: derived from the claims file)")
     String name;
 
@@ -102,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
                 PrintWriter progress) {
             facts = new Facts(lines, store);
             NashReport exact = NashReport.compute(game, base + "-exact", store, maxBoxes, progress);
-            if (!exact.allChecked) {
+            if (!exact.allChecked()) {
                 clean = false;
             }
             ExpectedUtility eu = new ExpectedUtility(game);
@@ -159,7 +157,7 @@ final class CompareCommand implements Callable<Integer> {
                     claim = new RegretClaim(PayoffTables.of(game), p, regrets);
                     clean = false;
                 }
-                Facts.Citation cert = certify(base + "-claim" + (k + 1) + (nash ? "-nash" : "-regret"), claim);
+                Facts.Citation cert = facts.certify(base + "-claim" + (k + 1) + (nash ? "-nash" : "-regret"), claim);
                 facts.context(head);
                 facts.fact("       exactly Nash: " + (nash ? "yes" : "NO — largest regret " + NashReport.shortRational(regret)
                         + " ≈ " + regret.toDecimalString(12)), cert);
@@ -203,16 +201,9 @@ final class CompareCommand implements Callable<Integer> {
             if (exact.completeness != null) {
                 facts.fact("exact set: " + exact.completeness, exact.completenessCitation);
             }
+            clean &= facts.allChecked();
             json.put("clean", clean);
             facts.finish(json);
-        }
-
-        private Facts.Citation certify(String name, Claim claim) {
-            Facts.Citation c = facts.certify(name, claim);
-            if (c.status() == Facts.Status.REJECTED) {
-                clean = false;
-            }
-            return c;
         }
 
         private static String validity(Rational[][] p) {

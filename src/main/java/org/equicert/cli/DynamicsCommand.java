@@ -67,8 +67,6 @@ final class DynamicsCommand implements Callable<Integer> {
     @Option(names = "--digits", paramLabel = "K", defaultValue = "12", description = "decimal digits printed (exact values are always printed too)")
     int digits;
 
-
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -139,7 +137,7 @@ final class DynamicsCommand implements Callable<Integer> {
             out.println("game:       " + game.title());
             r.lines.forEach(out::println);
         }
-        return r.allChecked ? 0 : 1;
+        return r.allChecked() ? 0 : 1;
     }
 
     /** A compact totally symmetric game: Z, E_p[U] and the most likely orbits, exactly. */

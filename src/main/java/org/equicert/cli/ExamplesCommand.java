@@ -103,7 +103,7 @@ final class ExamplesCommand implements Callable<Integer> {
                 out.println("   " + line);
             }
             count(r.facts);
-            if (!r.allChecked) {
+            if (!r.facts.allChecked()) {
                 failures++;
             }
         }
@@ -116,7 +116,7 @@ final class ExamplesCommand implements Callable<Integer> {
         NashReport r = NashReport.compute(g, "seed000", store, 20_000, new PrintWriter(java.io.Writer.nullWriter()));
         r.lines.subList(2, r.lines.size()).forEach(l -> out.println("   " + l));
         count(r.facts);
-        if (!r.allChecked) {
+        if (!r.allChecked()) {
             failures++;
         }
     }
@@ -130,7 +130,7 @@ final class ExamplesCommand implements Callable<Integer> {
         r.finish();
         r.lines.forEach(l -> out.println("   " + l));
         count(r.facts);
-        if (!r.allChecked) {
+        if (!r.allChecked()) {
             failures++;
         }
         NormalFormGame pd = SeedGames.prisonersDilemma();
@@ -142,7 +142,7 @@ final class ExamplesCommand implements Callable<Integer> {
         p.finish();
         p.lines.forEach(l -> out.println("   " + l));
         count(p.facts);
-        if (!p.allChecked) {
+        if (!p.allChecked()) {
             failures++;
         }
     }
@@ -160,7 +160,7 @@ final class ExamplesCommand implements Callable<Integer> {
         SymmetricReport r = new SymmetricReport(g, SymmetricReport.orbits(g, generators), Rational.of(1, 1_000_000), 200_000, name, store);
         r.lines.subList(1, r.lines.size()).forEach(l -> out.println("   " + l));
         count(r.facts);
-        if (!r.allChecked) {
+        if (!r.allChecked()) {
             failures++;
         }
         out.println("   [" + name + ": " + seconds(System.nanoTime() - t) + "]");
@@ -196,7 +196,7 @@ final class ExamplesCommand implements Callable<Integer> {
             OracleReport r = new OracleReport(g, "seed002-" + e[0], store);
             r.lines.stream().filter(l -> !l.startsWith("game:") && !l.startsWith("player:")).forEach(l -> out.println("   " + l));
             count(r.facts);
-            if (!r.allChecked) {
+            if (!r.allChecked()) {
                 failures++;
             }
             out.println("   [seed 002 " + e[0] + ": " + seconds(System.nanoTime() - t) + "]");

@@ -33,8 +33,6 @@ final class NashCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GAME", description = "a Gambit .nfg file or an equicert .json game")
     Path gameFile;
 
-
-
     @Option(names = "--name", paramLabel = "NAME", description = "base name of the certificate files (default: derived from the game file)")
     String name;
 
@@ -58,7 +56,7 @@ final class NashCommand implements Callable<Integer> {
         String base = name != null ? name : CertifyCommand.stem(gameFile);
         return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
             NashReport r = NashReport.compute(game, base, store, maxBoxes, err);
-            return options.print(out, r.json, r.lines, r.allChecked);
+            return options.print(out, r.json, r.lines, r.allChecked());
         });
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
-import org.equicert.certificate.Claim;
 import org.equicert.certificate.NashClaim;
 import org.equicert.equilibrium.SupportEnumeration;
 import org.equicert.equilibrium.SupportEquilibria;
@@ -42,7 +41,6 @@ final class NashReport {
     final List<String> lines = new ArrayList<>();
     final Map<String, Object> json = new LinkedHashMap<>();
     final Facts facts;
-    boolean allChecked = true;
     /** The statement that the list is complete, in words; null when support profiles were left undecided. */
     String completeness;
     /** What backs {@link #completeness}: the nash-set certificate (two players), else "not certified". */
@@ -83,12 +81,9 @@ final class NashReport {
         return r;
     }
 
-    private Facts.Citation certify(String name, Claim claim) {
-        Facts.Citation c = facts.certify(name, claim);
-        if (c.status() == Facts.Status.REJECTED) {
-            allChecked = false;
-        }
-        return c;
+    /** True when no certificate of this report was rejected by the checker. */
+    boolean allChecked() {
+        return facts.allChecked();
     }
 
     private void header(String method) {
@@ -111,7 +106,7 @@ final class NashReport {
         }
         for (int e = 0; e < s.extremeEquilibria().size(); e++) {
             TwoPlayerNashSet.ExtremeEquilibrium x = s.extremeEquilibria().get(e);
-            Facts.Citation cert = certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), x.profile().toArray()));
+            Facts.Citation cert = facts.certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), x.profile().toArray()));
             facts.fact(String.format("  %3d  %s   payoffs %s, %s", e + 1, x.profile(), x.payoffs()[0], x.payoffs()[1]), cert);
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("profile", profileJson(x.profile()));
@@ -151,7 +146,7 @@ final class NashReport {
             comps.add(j);
         }
         json.put("components", comps);
-        completenessCitation = certify(baseName + "-nash-set", NashSetClaims.of(game, s));
+        completenessCitation = facts.certify(baseName + "-nash-set", NashSetClaims.of(game, s));
         int sets = s.subsets().size();
         completeness = "the Nash equilibria are exactly the union of the " + sets + (sets == 1 ? " set" : " sets")
                 + " X × Y cut out by the best-response labels of the maximal Nash subsets; no other support pair admits one";
@@ -171,7 +166,7 @@ final class NashReport {
             Map<String, Object> j = new LinkedHashMap<>();
             if (x.exact().isPresent()) {
                 MixedProfile p = x.exact().get();
-                Facts.Citation cert = certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), p.toArray()));
+                Facts.Citation cert = facts.certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), p.toArray()));
                 List<String> pays = new ArrayList<>();
                 for (int i = 0; i < game.playerCount(); i++) {
                     pays.add(eu.payoff(i, p).toString());
@@ -182,7 +177,7 @@ final class NashReport {
             } else {
                 MixedProfile mid = midpoint(x.box());
                 Rational regret = eu.maxRegret(mid);
-                Facts.Citation cert = certify(baseName + "-eq" + (e + 1) + "-midpoint", new NashClaim(PayoffTables.of(game), mid.toArray(), regret));
+                Facts.Citation cert = facts.certify(baseName + "-eq" + (e + 1) + "-midpoint", new NashClaim(PayoffTables.of(game), mid.toArray(), regret));
                 Facts.Citation box = Facts.Citation.notCertified(KRAWCZYK);
                 facts.fact(String.format("  %3d  an equilibrium in an isolating box (exactly one solution of its support system;"
                         + " no rational solution was found):", e + 1), box);
@@ -210,7 +205,7 @@ final class NashReport {
             facts.fact("continua (positive-dimensional sets of equilibria, by exact supports): " + s.continua().size(),
                     Facts.Citation.notCertified(ENUMERATION));
             for (SupportEquilibria.Continuum c : s.continua()) {
-                Facts.Citation cert = certify(baseName + "-continuum-" + supportsName(c.supports()), NashClaim.nash(PayoffTables.of(game), c.witness().toArray()));
+                Facts.Citation cert = facts.certify(baseName + "-continuum-" + supportsName(c.supports()), NashClaim.nash(PayoffTables.of(game), c.witness().toArray()));
                 facts.fact("       supports " + supportsText(c.supports()) + ": a set of equilibria of dimension " + c.dimension(),
                         Facts.Citation.notCertified("exact linear algebra on the support system; no certificate"));
                 facts.fact("         e.g. " + c.witness(), cert);

@@ -62,7 +62,7 @@ final class OracleCommand implements Callable<Integer> {
             } catch (UnsupportedGameException e) {
                 throw new UserException(file + ": " + e.getMessage());
             }
-            return options.print(out, r.json, r.lines, r.allChecked);
+            return options.print(out, r.json, r.lines, r.allChecked());
         });
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.equicert.bridge.OracleClaims;
 import org.equicert.certificate.CertificateStore;
-import org.equicert.certificate.Claim;
 import org.equicert.number.Rational;
 import org.equicert.oracle.DependencyPoset;
 import org.equicert.oracle.FixedPoints;
@@ -23,7 +22,8 @@ final class OracleReport {
     final List<String> lines = new ArrayList<>();
     final Map<String, Object> json = new LinkedHashMap<>();
     final Facts facts;
-    boolean allChecked = true;
+    /** False when some optimum is left undecided. */
+    private boolean decided = true;
 
     OracleReport(OracleGame game, String baseName, CertificateStore store) {
         facts = new Facts(lines, store);
@@ -46,7 +46,7 @@ final class OracleReport {
         StratifiedPareto.Result spo = pareto.compute();
         List<Facts.Citation> certs = new ArrayList<>();
         for (int k = 0; k < spo.optima().size(); k++) {
-            certs.add(certify(baseName + "-spo-" + (k + 1), OracleClaims.spo(game, spo.optima().get(k))));
+            certs.add(facts.certify(baseName + "-spo-" + (k + 1), OracleClaims.spo(game, spo.optima().get(k))));
         }
 
         facts.context("dependency sets:");
@@ -130,19 +130,16 @@ final class OracleReport {
         }
         for (String u : spo.undecided()) {
             facts.context("  UNDECIDED: " + u);
-            allChecked = false;
+            decided = false;
         }
         json.put("stratifiedParetoOptima", jo);
         json.put("undecided", spo.undecided());
         facts.finish(json);
     }
 
-    private Facts.Citation certify(String name, Claim claim) {
-        Facts.Citation c = facts.certify(name, claim);
-        if (c.status() == Facts.Status.REJECTED) {
-            allChecked = false;
-        }
-        return c;
+    /** True when every optimum was decided and no certificate was rejected. */
+    boolean allChecked() {
+        return decided && facts.allChecked();
     }
 
     static String strategy(OracleGame.Player p) {

@@ -38,8 +38,6 @@ final class SymmetricCommand implements Callable<Integer> {
     @Option(names = "--max-pieces", paramLabel = "N", defaultValue = "200000", description = "branch-and-bound budget (default: ${DEFAULT-VALUE})")
     int maxPieces;
 
-
-
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 
@@ -68,7 +66,7 @@ final class SymmetricCommand implements Callable<Integer> {
         return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
             SymmetricReport r = new SymmetricReport(game, SymmetricReport.orbits(game, generators), tolerance, maxPieces,
                     CertifyCommand.stem(gameFile), store);
-            return options.print(out, r.json, r.lines, r.allChecked);
+            return options.print(out, r.json, r.lines, r.allChecked());
         });
     }
 }

@@ -77,7 +77,8 @@ final class SymmetricReport {
     final List<String> lines = new ArrayList<>();
     final Map<String, Object> json = new LinkedHashMap<>();
     final Facts facts;
-    boolean allChecked = true;
+    /** False once a theorem's check fails (Theorem 4.0.2's Nash test, Theorem D.0.3's bound). */
+    private boolean theoremsHold = true;
     final SymmetricAnalysis.Report report;
 
     private final NormalFormGame game;
@@ -161,7 +162,7 @@ final class SymmetricReport {
         SymmetricOptimum.Result opt = report.optimum();
         Optional<Rational[][]> exactPoint = report.point().flatMap(SymmetricPoint::exact);
         Optional<Claim> claim = optimumClaim(opt, exactPoint);
-        Facts.Citation bound = claim.isPresent() ? certify(baseName + "-symmetric-optimum", claim.get()) : notCertified(TOO_LARGE);
+        Facts.Citation bound = claim.isPresent() ? facts.certify(baseName + "-symmetric-optimum", claim.get()) : notCertified(TOO_LARGE);
         // the bound claim's witness is the exact point exactly when its value lies in the bracket (as SymmetricClaims chooses it)
         Optional<Rational> witnessValue = exactPoint.map(utility::value)
                 .filter(v -> v.compareTo(opt.lower()) >= 0 && v.compareTo(opt.upper()) <= 0);
@@ -358,7 +359,7 @@ final class SymmetricReport {
                 largest);
         facts.fact("            under any ε-perturbation of the payoffs the optimum is 2ε-Nash (Prop. D.0.2)", notCertified(PROPOSITION_D02));
         json.put("theoremD03", Map.of("delta", b.distance().toString(), "bound", b.bound().toString(), "maxRegret", b.maxRegret().toString()));
-        allChecked &= b.holds();
+        theoremsHold &= b.holds();
     }
 
     /** The regret claim at {@code profile}, whose statement names its largest regret, after checking that this is {@code claimed}. */
@@ -426,7 +427,7 @@ final class SymmetricReport {
         String indent = "                ";
         if (profile.isPresent()) {
             boolean isNash = tooLarge ? utility.maxRegret(point.exact().get()).isZero() : expected.isNash(MixedProfile.of(profile.get()));
-            allChecked &= isNash;
+            theoremsHold &= isNash;
             String where = tooLarge ? "checked exactly on the orbit payoff table" : "checked on the full game";
             if (isNash) {
                 facts.fact(indent + "Nash: YES (Theorem 4.0.2, " + where + ")", nashClaim(name, profile.get()));
@@ -463,7 +464,7 @@ final class SymmetricReport {
         String key = "count-regret " + ProfileText.render(new Rational[][] {profile[0]});
         Facts.Citation c = checked.get(key);
         if (c == null) {
-            c = certify(name, SymmetricClaims.countRegret(utility, profile[0]));
+            c = facts.certify(name, SymmetricClaims.countRegret(utility, profile[0]));
             checked.put(key, c);
         }
         return Optional.of(c);
@@ -498,18 +499,15 @@ final class SymmetricReport {
         }
         Facts.Citation c = checked.get(key);
         if (c == null) {
-            c = certify(name, claim.get());
+            c = facts.certify(name, claim.get());
             checked.put(key, c);
         }
         return c;
     }
 
-    private Facts.Citation certify(String name, Claim claim) {
-        Facts.Citation c = facts.certify(name, claim);
-        if (c.status() == Facts.Status.REJECTED) {
-            allChecked = false;
-        }
-        return c;
+    /** True when every theorem check held and no certificate was rejected. */
+    boolean allChecked() {
+        return theoremsHold && facts.allChecked();
     }
 
     private static Facts.Citation notCertified(String reason) {
