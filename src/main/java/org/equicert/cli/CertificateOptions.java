@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.equicert.certificate.CertificateStore;
+import org.equicert.report.JsonText;
 import picocli.CommandLine.Option;
 
 /** The options shared by commands that certify: where certificates go, and JSON output. */
@@ -28,7 +29,7 @@ final class CertificateOptions {
     /** Prints the JSON (with --json) or the text lines; returns exit code 0 when ok, else 1. */
     int print(PrintWriter out, Object json, List<String> lines, boolean ok) {
         if (this.json) {
-            out.println(Json.render(json));
+            out.println(JsonText.render(json));
         } else {
             lines.forEach(out::println);
         }

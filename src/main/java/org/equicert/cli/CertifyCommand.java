@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.equicert.api.Citation;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
@@ -92,7 +93,7 @@ final class CertifyCommand implements Callable<Integer> {
         }
 
         /** A statement backed by {@code citation}. */
-        void fact(String line, String statement, Facts.Citation citation) {
+        void fact(String line, String statement, Citation citation) {
             facts.fact(line, statement, citation);
         }
     }
@@ -110,10 +111,10 @@ final class CertifyCommand implements Callable<Integer> {
             r.valid = false;
             String what = String.join("; ", problems);
             r.fact("not a mixed profile: " + what, "not a mixed profile: " + what,
-                    Facts.Citation.notCertified("exact arithmetic on the input"));
+                    Citation.notCertified("exact arithmetic on the input"));
             r.fact("Nash equilibrium: NO — a profile that is not a probability distribution is not an equilibrium",
                     "not a Nash equilibrium: not a mixed profile",
-                    Facts.Citation.notCertified("follows from the line above"));
+                    Citation.notCertified("follows from the line above"));
             r.json.put("valid", false);
             r.json.put("problems", problems);
             r.json.put("nash", false);
@@ -125,7 +126,7 @@ final class CertifyCommand implements Callable<Integer> {
             for (int i = 0; i < game.playerCount(); i++) {
                 regrets[i] = eu.regrets(i, mp);
             }
-            Facts.Citation regretCert = r.facts.certify(baseName + "-regret", new RegretClaim(table, profile, regrets));
+            Citation regretCert = r.facts.certify(baseName + "-regret", new RegretClaim(table, profile, regrets));
             List<Object> players = new ArrayList<>();
             for (int i = 0; i < game.playerCount(); i++) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -140,7 +141,7 @@ final class CertifyCommand implements Callable<Integer> {
                 p.put("regrets", reg);
                 players.add(p);
                 r.fact("player " + game.players().get(i) + ": expected payoff " + eu.payoff(i, mp), "player " + game.players().get(i)
-                        + "'s expected payoff is " + eu.payoff(i, mp), Facts.Citation.notCertified("exact arithmetic"));
+                        + "'s expected payoff is " + eu.payoff(i, mp), Citation.notCertified("exact arithmetic"));
                 r.fact("player " + game.players().get(i) + ": regret per action: " + sb, "player " + game.players().get(i)
                         + "'s regrets per action are " + sb, regretCert);
             }
@@ -148,7 +149,7 @@ final class CertifyCommand implements Callable<Integer> {
             boolean isNash = eu.isNash(mp);
             r.nash = isNash;
             if (isNash) {
-                Facts.Citation file = r.facts.certify(baseName + "-nash", NashClaim.nash(table, profile));
+                Citation file = r.facts.certify(baseName + "-nash", NashClaim.nash(table, profile));
                 r.fact("Nash equilibrium: YES", "the profile is a Nash equilibrium", file);
             } else {
                 r.fact("Nash equilibrium: NO — largest gain from deviating is " + eu.maxRegret(mp), "the profile is not a Nash equilibrium;"
@@ -159,7 +160,7 @@ final class CertifyCommand implements Callable<Integer> {
             if (epsilon != null) {
                 boolean eps = eu.maxRegret(mp).compareTo(epsilon) <= 0;
                 if (eps) {
-                    Facts.Citation f = r.facts.certify(baseName + "-epsilon-nash", new NashClaim(table, profile, epsilon));
+                    Citation f = r.facts.certify(baseName + "-epsilon-nash", new NashClaim(table, profile, epsilon));
                     r.fact(epsilon + "-Nash equilibrium: YES", "the profile is an " + epsilon + "-Nash equilibrium", f);
                 } else {
                     r.fact(epsilon + "-Nash equilibrium: NO (max regret " + eu.maxRegret(mp) + " > " + epsilon + ")",
@@ -190,7 +191,7 @@ final class CertifyCommand implements Callable<Integer> {
         SupportRepair.Repair repair = new SupportRepair(game).repair(support[0], support[1]);
         if (repair.equilibrium().isEmpty()) {
             TwoPlayerNashSet all = repair.allEquilibria().orElseThrow();
-            Facts.Citation f = r.facts.certify(baseName + "-nash-set", NashSetClaims.of(game, all));
+            Citation f = r.facts.certify(baseName + "-nash-set", NashSetClaims.of(game, all));
             r.fact("repair:   no Nash equilibrium has its supports within those of the profile (none of the "
                     + all.extremeEquilibria().size() + " extreme equilibria of the complete list does, and every equilibrium set"
                     + " within given supports has an extreme point)", "no Nash equilibrium has its supports within those of the profile", f);
@@ -204,7 +205,7 @@ final class CertifyCommand implements Callable<Integer> {
                 same &= (p[i][a].signum() > 0) == support[i][a];
             }
         }
-        Facts.Citation f = r.facts.certify(baseName + "-repair-nash", NashClaim.nash(table, p));
+        Citation f = r.facts.certify(baseName + "-repair-nash", NashClaim.nash(table, p));
         r.fact("repair:   " + ProfileText.render(p) + " is a Nash equilibrium " + (same ? "on the same support" : "with supports within the profile's"),
                 ProfileText.render(p) + " is a Nash equilibrium", f);
         r.json.put("repair", ProfileText.render(p));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.equicert.api.Citation;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.certificate.Claim;
@@ -125,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
                 if (problem != null) {
                     clean = false;
                     facts.context(head);
-                    facts.fact("       not a mixed profile: " + problem, Facts.Citation.notCertified("exact arithmetic on the input"));
+                    facts.fact("       not a mixed profile: " + problem, Citation.notCertified("exact arithmetic on the input"));
                     j.put("valid", false);
                     j.put("problem", problem);
                     Rational[][] normal = normalised(p, tolerance);
@@ -157,7 +158,7 @@ final class CompareCommand implements Callable<Integer> {
                     claim = new RegretClaim(PayoffTables.of(game), p, regrets);
                     clean = false;
                 }
-                Facts.Citation cert = facts.certify(base + "-claim" + (k + 1) + (nash ? "-nash" : "-regret"), claim);
+                Citation cert = facts.certify(base + "-claim" + (k + 1) + (nash ? "-nash" : "-regret"), claim);
                 facts.context(head);
                 facts.fact("       exactly Nash: " + (nash ? "yes" : "NO — largest regret " + NashReport.shortRational(regret)
                         + " ≈ " + regret.toDecimalString(12)), cert);
@@ -165,10 +166,10 @@ final class CompareCommand implements Callable<Integer> {
                 if (target >= 0) {
                     hit[target] = true;
                     facts.fact("       " + (nash ? "is " : "approximates ") + targetName(exact, target)
-                            + (nash ? "" : " (within tolerance " + tolerance + ")"), Facts.Citation.notCertified(against));
+                            + (nash ? "" : " (within tolerance " + tolerance + ")"), Citation.notCertified(against));
                     j.put(nash ? "is" : "approximates", targetName(exact, target));
                 } else {
-                    facts.fact("       matches no equilibrium" + (nash ? "" : " within tolerance " + tolerance), Facts.Citation.notCertified(against));
+                    facts.fact("       matches no equilibrium" + (nash ? "" : " within tolerance " + tolerance), Citation.notCertified(against));
                     clean = false;
                 }
                 j.put("nash", nash);
@@ -184,13 +185,13 @@ final class CompareCommand implements Callable<Integer> {
             }
             String unit = exact.twoPlayer != null ? "component" : "equilibrium";
             if (missed.isEmpty()) {
-                facts.fact("missed:   none — the claims cover every " + unit + " of the exact set", Facts.Citation.notCertified(against));
+                facts.fact("missed:   none — the claims cover every " + unit + " of the exact set", Citation.notCertified(against));
             } else {
                 clean = false;
                 facts.fact("missed:   " + missed.size() + " (" + (exact.twoPlayer != null ? "components" : "equilibria")
-                        + " of the exact set that no claim is in or approximates):", Facts.Citation.notCertified(against));
+                        + " of the exact set that no claim is in or approximates):", Citation.notCertified(against));
                 for (String m : missed) {
-                    facts.fact("       " + m, Facts.Citation.notCertified(against));
+                    facts.fact("       " + m, Citation.notCertified(against));
                 }
             }
             json.put("missed", missed);

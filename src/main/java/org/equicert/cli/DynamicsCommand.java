@@ -3,11 +3,13 @@ package org.equicert.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.equicert.api.Citation;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.dynamics.LearningChain;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
 import org.equicert.number.Rational;
+import org.equicert.report.JsonText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -132,7 +134,7 @@ final class DynamicsCommand implements Callable<Integer> {
         }
         r.finish();
         if (options.json) {
-            out.println(Json.render(r.json));
+            out.println(JsonText.render(r.json));
         } else {
             out.println("game:       " + game.title());
             r.lines.forEach(out::println);
@@ -184,10 +186,10 @@ final class DynamicsCommand implements Callable<Integer> {
                 + " (totally symmetric, common payoff; " + sm.orbitCount() + " orbits of profiles = action-count vectors)");
         facts.context("chain:      base b = e^(alpha/D) = " + base + ", D = " + sm.scale() + ", u_min = " + sm.uMin());
         facts.fact("lim v_t:    E_p[U] = " + (e.toString().length() > 200 ? "(" + e.numerator().bitLength() + "-bit fraction)" : e)
-                + " (≈" + e.toDecimalString(digits) + ")", Facts.Citation.notCertified(orbitsOnly));
+                + " (≈" + e.toDecimalString(digits) + ")", Citation.notCertified(orbitsOnly));
         for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top.subList(0, Math.min(5, top.size()))) {
             facts.fact("orbit:      counts " + x.getKey() + " probability ≈" + x.getValue().toDecimalString(digits),
-                    Facts.Citation.notCertified(orbitsOnly));
+                    Citation.notCertified(orbitsOnly));
         }
         facts.context("            (exact values with --json)");
         java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
@@ -203,7 +205,7 @@ final class DynamicsCommand implements Callable<Integer> {
         j.put("mostLikelyOrbits", o);
         facts.finish(j);
         if (options.json) {
-            out.println(Json.render(j));
+            out.println(JsonText.render(j));
         } else {
             lines.forEach(out::println);
         }

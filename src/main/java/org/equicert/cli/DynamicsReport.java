@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.equicert.api.Citation;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.certificate.Claim;
@@ -63,16 +64,16 @@ final class DynamicsReport {
         facts.context(line);
     }
 
-    private void fact(String line, Facts.Citation citation) {
+    private void fact(String line, Citation citation) {
         facts.fact(line, citation);
     }
 
-    private static Facts.Citation notCertified(String reason) {
-        return Facts.Citation.notCertified(reason);
+    private static Citation notCertified(String reason) {
+        return Citation.notCertified(reason);
     }
 
     /** The citation of a certificate for {@code claim}, or "not certified" above the size limit. */
-    private Facts.Citation certify(String suffix, Supplier<Claim> claim) {
+    private Citation certify(String suffix, Supplier<Claim> claim) {
         if (game.profileCount() > CERTIFY_LIMIT) {
             return notCertified(TOO_LARGE);
         }
@@ -124,9 +125,9 @@ final class DynamicsReport {
         json.put("scale", sa.scale());
         json.put("uMin", sa.uMin().toString());
         json.put("optimum", sa.optimum().toString());
-        Facts.Citation symbolic = certify("detailed-balance-symbolic", () -> new DetailedBalanceClaim(table, sa.uMin()));
-        Facts.Citation balance = certify("detailed-balance", () -> new ConcreteDetailedBalanceClaim(table, sa.uMin(), base, sa.scale(), pi));
-        Facts.Citation stationary = certify("stationary", () -> {
+        Citation symbolic = certify("detailed-balance-symbolic", () -> new DetailedBalanceClaim(table, sa.uMin()));
+        Citation balance = certify("detailed-balance", () -> new ConcreteDetailedBalanceClaim(table, sa.uMin(), base, sa.scale(), pi));
+        Citation stationary = certify("stationary", () -> {
             LearningChain lc = LearningChain.common(game, base);
             List<StationaryClaim.Transition> ts = new ArrayList<>();
             for (MarkovChain.Transition t : lc.chain().transitions()) {
@@ -189,7 +190,7 @@ final class DynamicsReport {
             SoftmaxAnalysis.ExactBase at = exact.get();
             Rational[] pi = sa.softmax(at);
             Rational eu = sa.expectedUtility(pi);
-            Facts.Citation cert = certify("theorem1", () -> SoftmaxExpectationClaim.theoremOne(table, sa.uMin(), at.base(), at.scale(), pi, epsilon));
+            Citation cert = certify("theorem1", () -> SoftmaxExpectationClaim.theoremOne(table, sa.uMin(), at.base(), at.scale(), pi, epsilon));
             String power = at.scale().isInteger() ? "e^(alpha/" + at.scale() + ")" : "e^(" + Rational.ONE.divide(at.scale()) + " alpha)";
             fact("            at Theorem 1's alpha exactly: " + power + " = " + at.base() + " (b^(D(u* - u')) epsilon = |A|^n (u* - u_min)),"
                     + " so the stationary law is rational there", cert);
@@ -208,7 +209,7 @@ final class DynamicsReport {
         Rational bLo = sa.theoremBaseLowerBound(epsilon, 6);
         Rational[] piLo = sa.softmax(bLo);
         Rational euLo = sa.expectedUtility(piLo);
-        Facts.Citation cert = certify("theorem1", () -> SoftmaxExpectationClaim.theoremOne(table, sa.uMin(), bLo, sa.scale(), piLo, epsilon));
+        Citation cert = certify("theorem1", () -> SoftmaxExpectationClaim.theoremOne(table, sa.uMin(), bLo, sa.scale(), piLo, epsilon));
         fact("            at b = " + bLo + " <= e^(alpha/D): E[U] ≈ " + euLo.toDecimalString(digits) + " >= u* - epsilon = " + target
                 + "; by monotonicity in alpha the bound holds at Theorem 1's alpha", cert);
     }
@@ -216,7 +217,7 @@ final class DynamicsReport {
     private void minimalAlpha(SoftmaxAnalysis sa, PayoffTable table, int digits, Rational target, RationalInterval alphaThm) {
         Rational[] bases = sa.minimalBase(target, digits);
         if (bases[1].equals(Rational.ONE)) {
-            Facts.Citation cert = certify("minimal-alpha-upper", () -> new SoftmaxExpectationClaim(table, sa.uMin(), Rational.ONE, sa.scale(),
+            Citation cert = certify("minimal-alpha-upper", () -> new SoftmaxExpectationClaim(table, sa.uMin(), Rational.ONE, sa.scale(),
                     sa.softmax(Rational.ONE), target, true));
             fact("minimal:    alpha = 0 already gives E[U] = " + sa.limitValue(Rational.ONE) + " >= " + target, cert);
             json.put("minimalAlpha", "0");
@@ -225,9 +226,9 @@ final class DynamicsReport {
         RationalInterval lo = sa.alphaOfBase(bases[0], digits + 2);
         RationalInterval hi = sa.alphaOfBase(bases[1], digits + 2);
         RationalInterval alphaMin = new RationalInterval(lo.lower(), hi.upper());
-        Facts.Citation certHi = certify("minimal-alpha-upper", () -> new SoftmaxExpectationClaim(table, sa.uMin(), bases[1], sa.scale(),
+        Citation certHi = certify("minimal-alpha-upper", () -> new SoftmaxExpectationClaim(table, sa.uMin(), bases[1], sa.scale(),
                 sa.softmax(bases[1]), target, true));
-        Facts.Citation certLo = certify("minimal-alpha-lower", () -> new SoftmaxExpectationClaim(table, sa.uMin(), bases[0], sa.scale(),
+        Citation certLo = certify("minimal-alpha-lower", () -> new SoftmaxExpectationClaim(table, sa.uMin(), bases[0], sa.scale(),
                 sa.softmax(bases[0]), target, false));
         fact("minimal:    the least alpha with E[U] >= u* - epsilon lies in " + alphaMin.lower().toDecimalString(digits, RoundingMode.FLOOR) + " .. "
                 + alphaMin.upper().toDecimalString(digits, RoundingMode.CEILING),
@@ -290,7 +291,7 @@ final class DynamicsReport {
         context("chain:      individual utilities (each player re-samples with probability b^(D(u_min,i - U_i(a)))), b = " + base
                 + ", D = " + lc.scale() + ", " + chain.transitionCount() + " transitions");
         List<StationaryAnalysis.ClosedClass> classes = new StationaryAnalysis(chain).closedClasses();
-        Facts.Citation stationary = classes.size() == 1
+        Citation stationary = classes.size() == 1
                 ? certify("individual-stationary", () -> {
                     List<StationaryClaim.Transition> ts = new ArrayList<>();
                     for (MarkovChain.Transition t : chain.transitions()) {

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.equicert.api.Citation;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
+import org.equicert.report.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +38,7 @@ final class ExamplesCommand implements Callable<Integer> {
 
     private int failures;
     /** The facts of every section so far. */
-    private Facts.Tally total = Facts.Tally.NONE;
+    private Tally total = Tally.NONE;
 
     /** Why the symmetry statements of the partygoers section are not certified. */
     private static final String SYMMETRY = "computed exactly from the payoff table (each permutation checked); no claim kind states symmetries";
@@ -215,7 +217,7 @@ final class ExamplesCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         Facts facts = new Facts(lines, store);
         facts.fact("symmetric EU = x_a^10 + (1+ε)·10·x_b·x_c^9 ≤ max(1, (1+ε)(9/10)^9), so the optimum switches from all-a to (0, 1/10, 9/10)"
-                + " exactly at ε* = (10/9)^9 − 1 = " + star + " ≈ " + star.toDecimalString(6), Facts.Citation.notCertified(ROBOTS_FOR_EVERY_EPSILON));
+                + " exactly at ε* = (10/9)^9 − 1 = " + star + " ≈ " + star.toDecimalString(6), Citation.notCertified(ROBOTS_FOR_EVERY_EPSILON));
         facts.finish(new LinkedHashMap<>());
         lines.forEach(l -> out.println("   " + l));
         count(facts);
@@ -241,13 +243,13 @@ final class ExamplesCommand implements Callable<Integer> {
         Facts facts = new Facts(lines, store);
         SymmetryGroup group = SymmetryGroup.of(g);
         facts.fact("|Γ(G)| = " + group.order() + (group.isFullSymmetricGroup() ? " = |S_4|: the game is totally symmetric" : "")
-                + "; generators " + group.generators() + "; orbits " + InfoCommand.oneBased(group.orbits()), Facts.Citation.notCertified(SYMMETRY));
+                + "; generators " + group.generators() + "; orbits " + InfoCommand.oneBased(group.orbits()), Citation.notCertified(SYMMETRY));
         facts.context("(each group reaches every butler except the opposite one, so the common payoff is symmetric");
         facts.context(" under every permutation, not only the rotations the paper lists)");
         Permutation rot2 = Permutation.parseCycles("(1 3)(2 4)", 4);
         SymmetryGroup p = SymmetryGroup.generatedBy(4, List.of(rot2));
         facts.fact("P = {rotation by two} = " + rot2 + " is a symmetry: " + SymmetryGroup.isSymmetry(g, rot2)
-                + "; <P> has order " + p.order() + "; orbits " + InfoCommand.oneBased(p.orbits()), Facts.Citation.notCertified(SYMMETRY));
+                + "; <P> has order " + p.order() + "; orbits " + InfoCommand.oneBased(p.orbits()), Citation.notCertified(SYMMETRY));
         facts.finish(new LinkedHashMap<>());
         lines.forEach(l -> out.println("   " + l));
         count(facts);

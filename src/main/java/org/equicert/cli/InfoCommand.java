@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.equicert.api.Citation;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
 import org.equicert.game.io.JsonGameFormat;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
+import org.equicert.report.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,7 +69,7 @@ final class InfoCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         List<String> lines = new ArrayList<>();
         Facts facts = new Facts(lines, null);
-        Facts.Citation exact = Facts.Citation.notRequested(UNCERTIFIED);
+        Citation exact = Citation.notRequested(UNCERTIFIED);
         facts.context("game:        " + (game.title().isEmpty() ? "(untitled)" : game.title()));
         facts.context("file:        " + gameFile);
         facts.context("certificates: none (info computes the facts below exactly from the payoff table and writes no certificates)");
@@ -89,7 +91,7 @@ final class InfoCommand implements Callable<Integer> {
         }
         facts.finish(r);
         if (json) {
-            out.println(Json.render(r));
+            out.println(JsonText.render(r));
         } else {
             lines.forEach(out::println);
         }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     /** The tool version written into certificates. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = org.equicert.api.Equicert.VERSION;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

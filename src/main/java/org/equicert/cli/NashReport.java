@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.equicert.api.Citation;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.CertificateStore;
@@ -44,7 +45,7 @@ final class NashReport {
     /** The statement that the list is complete, in words; null when support profiles were left undecided. */
     String completeness;
     /** What backs {@link #completeness}: the nash-set certificate (two players), else "not certified". */
-    Facts.Citation completenessCitation;
+    Citation completenessCitation;
 
     private NashReport(NormalFormGame game, TwoPlayerNashSet twoPlayer, SupportEquilibria nPlayer, CertificateStore store) {
         this.game = game;
@@ -98,7 +99,7 @@ final class NashReport {
     private void renderTwoPlayer(String baseName, CertificateStore store, PrintWriter progress) {
         TwoPlayerNashSet s = twoPlayer;
         header("vertex enumeration of the best-response polytopes (degenerate games included)");
-        facts.fact("extreme equilibria: " + s.extremeEquilibria().size(), Facts.Citation.notCertified("vertex enumeration; the nash-set"
+        facts.fact("extreme equilibria: " + s.extremeEquilibria().size(), Citation.notCertified("vertex enumeration; the nash-set"
                 + " certificate does not prove that no vertex is missing"));
         List<Object> eqs = new ArrayList<>();
         if (store != null && !s.extremeEquilibria().isEmpty()) {
@@ -106,7 +107,7 @@ final class NashReport {
         }
         for (int e = 0; e < s.extremeEquilibria().size(); e++) {
             TwoPlayerNashSet.ExtremeEquilibrium x = s.extremeEquilibria().get(e);
-            Facts.Citation cert = facts.certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), x.profile().toArray()));
+            Citation cert = facts.certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), x.profile().toArray()));
             facts.fact(String.format("  %3d  %s   payoffs %s, %s", e + 1, x.profile(), x.payoffs()[0], x.payoffs()[1]), cert);
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("profile", profileJson(x.profile()));
@@ -114,7 +115,7 @@ final class NashReport {
             eqs.add(j);
         }
         json.put("extremeEquilibria", eqs);
-        Facts.Citation structure = Facts.Citation.notCertified(STRUCTURE);
+        Citation structure = Citation.notCertified(STRUCTURE);
         facts.fact("components: " + s.components().size(), structure);
         List<Object> comps = new ArrayList<>();
         for (int c = 0; c < s.components().size(); c++) {
@@ -158,7 +159,7 @@ final class NashReport {
         SupportEquilibria s = nPlayer;
         header("support enumeration (" + SupportEnumeration.supportProfiles(game) + " support profiles; exact linear algebra,"
                 + " or isolating boxes in exact interval arithmetic)");
-        facts.fact("equilibria isolated within their supports: " + s.isolated().size(), Facts.Citation.notCertified(ENUMERATION));
+        facts.fact("equilibria isolated within their supports: " + s.isolated().size(), Citation.notCertified(ENUMERATION));
         List<Object> eqs = new ArrayList<>();
         ExpectedUtility eu = new ExpectedUtility(game);
         for (int e = 0; e < s.isolated().size(); e++) {
@@ -166,7 +167,7 @@ final class NashReport {
             Map<String, Object> j = new LinkedHashMap<>();
             if (x.exact().isPresent()) {
                 MixedProfile p = x.exact().get();
-                Facts.Citation cert = facts.certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), p.toArray()));
+                Citation cert = facts.certify(baseName + "-eq" + (e + 1), NashClaim.nash(PayoffTables.of(game), p.toArray()));
                 List<String> pays = new ArrayList<>();
                 for (int i = 0; i < game.playerCount(); i++) {
                     pays.add(eu.payoff(i, p).toString());
@@ -177,8 +178,8 @@ final class NashReport {
             } else {
                 MixedProfile mid = midpoint(x.box());
                 Rational regret = eu.maxRegret(mid);
-                Facts.Citation cert = facts.certify(baseName + "-eq" + (e + 1) + "-midpoint", new NashClaim(PayoffTables.of(game), mid.toArray(), regret));
-                Facts.Citation box = Facts.Citation.notCertified(KRAWCZYK);
+                Citation cert = facts.certify(baseName + "-eq" + (e + 1) + "-midpoint", new NashClaim(PayoffTables.of(game), mid.toArray(), regret));
+                Citation box = Citation.notCertified(KRAWCZYK);
                 facts.fact(String.format("  %3d  an equilibrium in an isolating box (exactly one solution of its support system;"
                         + " no rational solution was found):", e + 1), box);
                 for (int i = 0; i < game.playerCount(); i++) {
@@ -203,23 +204,23 @@ final class NashReport {
         List<Object> cont = new ArrayList<>();
         if (!s.continua().isEmpty()) {
             facts.fact("continua (positive-dimensional sets of equilibria, by exact supports): " + s.continua().size(),
-                    Facts.Citation.notCertified(ENUMERATION));
+                    Citation.notCertified(ENUMERATION));
             for (SupportEquilibria.Continuum c : s.continua()) {
-                Facts.Citation cert = facts.certify(baseName + "-continuum-" + supportsName(c.supports()), NashClaim.nash(PayoffTables.of(game), c.witness().toArray()));
+                Citation cert = facts.certify(baseName + "-continuum-" + supportsName(c.supports()), NashClaim.nash(PayoffTables.of(game), c.witness().toArray()));
                 facts.fact("       supports " + supportsText(c.supports()) + ": a set of equilibria of dimension " + c.dimension(),
-                        Facts.Citation.notCertified("exact linear algebra on the support system; no certificate"));
+                        Citation.notCertified("exact linear algebra on the support system; no certificate"));
                 facts.fact("         e.g. " + c.witness(), cert);
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("supports", supportsJson(c.supports()));
                 j.put("dimension", c.dimension());
                 j.put("witness", profileJson(c.witness()));
-                facts.fact("         " + c.description(), Facts.Citation.notCertified("exact elimination on the support system; no certificate"));
+                facts.fact("         " + c.description(), Citation.notCertified("exact elimination on the support system; no certificate"));
                 j.put("description", c.description());
                 cont.add(j);
             }
         }
         json.put("continua", cont);
-        Facts.Citation merged = Facts.Citation.notCertified("merged from the pieces above by exact LP and root isolation; no certificate");
+        Citation merged = Citation.notCertified("merged from the pieces above by exact LP and root isolation; no certificate");
         facts.fact("components (pieces whose closures meet, merged): " + s.components().size(), merged);
         List<Object> comps = new ArrayList<>();
         for (int c = 0; c < s.components().size(); c++) {
@@ -241,7 +242,7 @@ final class NashReport {
         json.put("complete", s.complete());
         if (s.complete()) {
             completeness = "every support profile was decided (exhaustive enumeration)";
-            completenessCitation = Facts.Citation.notCertified(ENUMERATION);
+            completenessCitation = Citation.notCertified(ENUMERATION);
             facts.fact("complete:   " + completeness, completenessCitation);
         } else {
             facts.context("INCOMPLETE: " + s.unresolved().size() + " support profiles were not decided (see above); the list may miss equilibria there");

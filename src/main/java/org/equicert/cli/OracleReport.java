@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.equicert.api.Citation;
 import org.equicert.bridge.OracleClaims;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.number.Rational;
@@ -44,14 +45,14 @@ final class OracleReport {
         StratifiedPareto pareto = new StratifiedPareto(game);
         DependencyPoset poset = pareto.poset();
         StratifiedPareto.Result spo = pareto.compute();
-        List<Facts.Citation> certs = new ArrayList<>();
+        List<Citation> certs = new ArrayList<>();
         for (int k = 0; k < spo.optima().size(); k++) {
             certs.add(facts.certify(baseName + "-spo-" + (k + 1), OracleClaims.spo(game, spo.optima().get(k))));
         }
 
         facts.context("dependency sets:");
         List<Object> jd = new ArrayList<>();
-        Facts.Citation readOff = Facts.Citation.notCertified("read off the strategy maps and utilities; no certificate states it");
+        Citation readOff = Citation.notCertified("read off the strategy maps and utilities; no certificate states it");
         for (int i = 0; i < game.size(); i++) {
             facts.fact("  D(" + game.player(i).name() + ") = {" + names(game, game.dependencySet(i)) + "}", readOff);
             jd.add(Map.of("player", game.player(i).name(), "dependencies", nameList(game, game.dependencySet(i))));
@@ -78,14 +79,14 @@ final class OracleReport {
         json.put("classes", jc);
         // every oracle-spo checker recomputes the dependency classes from the stated game and requires them to match
         facts.fact("classes:    " + String.join(", ", classNames) + " (the dependency classes)", certs.isEmpty()
-                ? Facts.Citation.notCertified("no stratified Pareto optimum was certified, and only its certificate checks the classes")
+                ? Citation.notCertified("no stratified Pareto optimum was certified, and only its certificate checks the classes")
                 : certs.get(0));
         facts.fact("order:      " + String.join("; ", order) + "; every class well-founded (each listed after those it depends on)",
-                Facts.Citation.notCertified("computed from the dependency sets; the certificates check the classes, not their order"));
+                Citation.notCertified("computed from the dependency sets; the certificates check the classes, not their order"));
 
         List<FixedPoints.Polytope> set = new FixedPoints(game).all();
         int dim = set.stream().mapToInt(FixedPoints.Polytope::dimension).max().orElse(-1);
-        Facts.Citation fixed = Facts.Citation.notCertified("exact fixed-point computation; the oracle-spo certificates cover"
+        Citation fixed = Citation.notCertified("exact fixed-point computation; the oracle-spo certificates cover"
                 + " only the slices through each optimum");
         facts.fact("equilibrium set: union of " + set.size() + (set.size() == 1 ? " polytope" : " polytopes") + ", dimension " + dim
                 + "  (fixed points of all strategy maps, exact)", fixed);
@@ -106,7 +107,7 @@ final class OracleReport {
         json.put("equilibriumSet", je);
 
         facts.fact("stratified Pareto optima: " + spo.optima().size() + " (classes processed from the minimal ones up)",
-                Facts.Citation.notCertified("the search is over the polytopes' vertices; that no other point is stratified Pareto optimal"
+                Citation.notCertified("the search is over the polytopes' vertices; that no other point is stratified Pareto optimal"
                         + " is not certified"));
         List<Object> jo = new ArrayList<>();
         for (int k = 0; k < spo.optima().size(); k++) {
@@ -115,7 +116,7 @@ final class OracleReport {
             for (int i = 0; i < game.size(); i++) {
                 us.add(game.player(i).name() + " " + game.utility(i, o.point()));
             }
-            Facts.Citation cert = certs.get(k);
+            Citation cert = certs.get(k);
             facts.fact("  " + (k + 1) + ". " + point(game, o.point()) + "   utilities " + String.join(", ", us), cert.from("optimum"));
             facts.fact("     SPO for every player: in the equilibrium set; no class has a stratified Pareto improvement", cert);
             Map<String, Object> m = new LinkedHashMap<>();

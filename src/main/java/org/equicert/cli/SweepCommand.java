@@ -1,8 +1,8 @@
 package org.equicert.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.equicert.game.GamutGenerator;
+import org.equicert.report.JsonText;
 import org.equicert.symmetric.SymmetricOptimum;
 import org.equicert.symmetric.SymmetricSweep;
 import picocli.CommandLine.Command;
@@ -199,7 +200,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             Map<String, Object> top = new LinkedHashMap<>();
             top.put("wallSeconds", Math.round(wall * 10) / 10.0);
             top.put("results", rows);
-            out.println(Json.render(top));
+            out.println(JsonText.render(top));
             return results.stream().allMatch(SymmetricSweep.GameResult::certified) ? 0 : 1;
         }
         out.print(md);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.equicert.api.Citation;
 import org.equicert.bridge.AlgebraicProfiles;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.bridge.SymmetricClaims;
@@ -88,7 +89,7 @@ final class SymmetricReport {
     private final ExpectedUtility expected;
     private PayoffTable table;
     /** Citations of the claims checked so far, by kind and profile, so that each is checked and written once. */
-    private final Map<String, Facts.Citation> checked = new HashMap<>();
+    private final Map<String, Citation> checked = new HashMap<>();
 
     /**
      * Orbits of ⟨P⟩ for the given generators (each checked to be a symmetry of the game), or, with
@@ -162,7 +163,7 @@ final class SymmetricReport {
         SymmetricOptimum.Result opt = report.optimum();
         Optional<Rational[][]> exactPoint = report.point().flatMap(SymmetricPoint::exact);
         Optional<Claim> claim = optimumClaim(opt, exactPoint);
-        Facts.Citation bound = claim.isPresent() ? facts.certify(baseName + "-symmetric-optimum", claim.get()) : notCertified(TOO_LARGE);
+        Citation bound = claim.isPresent() ? facts.certify(baseName + "-symmetric-optimum", claim.get()) : notCertified(TOO_LARGE);
         // the bound claim's witness is the exact point exactly when its value lies in the bracket (as SymmetricClaims chooses it)
         Optional<Rational> witnessValue = exactPoint.map(utility::value)
                 .filter(v -> v.compareTo(opt.lower()) >= 0 && v.compareTo(opt.upper()) <= 0);
@@ -185,8 +186,8 @@ final class SymmetricReport {
             return;
         }
         SymmetricPoint point = report.point().get();
-        Facts.Citation pointCitation;
-        Facts.Citation valueCitation;
+        Citation pointCitation;
+        Citation valueCitation;
         if (witnessValue.isPresent()) {
             pointCitation = witnessValue.get().equals(opt.upper()) ? bound : notCertified(NOT_THE_MAXIMISER);
             valueCitation = bound;
@@ -211,7 +212,7 @@ final class SymmetricReport {
     private void nashAndRegrets(SymmetricPoint point, Optional<Rational[][]> exactPoint) {
         Optional<Rational[][]> profile = exactPoint.map(s -> utility.profile(s).toArray());
         Boolean nash = report.nash();
-        Facts.Citation nashCitation;
+        Citation nashCitation;
         if (Boolean.TRUE.equals(nash) && profile.isPresent()) {
             nashCitation = nashClaim(baseName + "-symmetric-nash", profile.get());
         } else if (Boolean.TRUE.equals(nash) && point.algebraic().isPresent() && point.strategiesInUnknown().isPresent()) {
@@ -224,7 +225,7 @@ final class SymmetricReport {
         String nashText = nash == null ? "not decided" : nash ? "YES" : "NO — contradicts Theorem 4.0.2";
         facts.fact("Nash:       " + nashText + " (Theorem 4.0.2)", nashCitation);
         json.put("nash", nash);
-        Facts.Citation regrets;
+        Citation regrets;
         if (profile.isPresent()) {
             regrets = regretClaim(baseName + "-symmetric-regret", profile.get());
         } else if (Boolean.TRUE.equals(nash) && point.support().map(SymmetricReport::all).orElse(false)) {
@@ -238,7 +239,7 @@ final class SymmetricReport {
 
     private void degeneracy() {
         SymmetricAnalysis.Degeneracy d = report.degeneracy();
-        Facts.Citation c = d.witnessProfile()
+        Citation c = d.witnessProfile()
                 .map(a -> regretClaim(baseName + "-symmetric-degeneracy-regret", pure(a)))
                 .orElseGet(() -> notCertified(ALL_SUPPORTED_PROFILES));
         facts.fact("degenerate: " + (d.degenerate() ? "YES" : "no") + " (Definition 5.0.3): " + d.witness(), c);
@@ -273,7 +274,7 @@ final class SymmetricReport {
      * s'' = (s'_i, s_−i) give it as Σ_b s'_j(b)·r_j(b) − Σ_a s_i(a)·r_i(a), checked here against the
      * direct evaluation. Cost: two passes over the payoff table plus the check of one regret claim.
      */
-    private Facts.Citation gain(Rational[][] before, Rational[][] after) {
+    private Citation gain(Rational[][] before, Rational[][] after) {
         if (tooLarge) {
             return notCertified(TOO_LARGE);
         }
@@ -349,11 +350,11 @@ final class SymmetricReport {
                 ? PerturbationBounds.strategy(game, optimum, near, utility.maxRegret(rounded))
                 : PerturbationBounds.strategy(game, optimum, near);
         // the theorem's conclusion "r is bound-Nash" is itself an (ε-)Nash claim at r
-        Facts.Citation conclusion = !b.holds() ? notCertified(EXCEEDS)
+        Citation conclusion = !b.holds() ? notCertified(EXCEEDS)
                 : nashClaim(baseName + "-symmetric-rounded-epsilon-nash", near.toArray(), b.bound());
         facts.fact("App. D:     the optimum rounded to 2 decimals, r = " + SymmetricPoint.rational(rounded).describe() + ", is at total variation δ = "
                 + b.distance() + " from it, so Theorem D.0.3 makes r " + shortRational(b.bound()) + "-Nash", conclusion);
-        Facts.Citation largest = tooLarge ? regretClaim(baseName + "-symmetric-rounded-regret", near.toArray())
+        Citation largest = tooLarge ? regretClaim(baseName + "-symmetric-rounded-regret", near.toArray())
                 : largestRegret(near.toArray(), b.maxRegret());
         facts.fact("            r's exact largest regret is " + shortRational(b.maxRegret()) + (b.holds() ? " (within the bound)" : " (EXCEEDS the bound)"),
                 largest);
@@ -363,7 +364,7 @@ final class SymmetricReport {
     }
 
     /** The regret claim at {@code profile}, whose statement names its largest regret, after checking that this is {@code claimed}. */
-    private Facts.Citation largestRegret(Rational[][] profile, Rational claimed) {
+    private Citation largestRegret(Rational[][] profile, Rational claimed) {
         Rational largest = Rational.ZERO;
         for (Rational[] row : regrets(profile)) {
             for (Rational r : row) {
@@ -398,7 +399,7 @@ final class SymmetricReport {
             };
             String name = baseName + "-symmetric-critical-" + (k + 1);
             Optional<Rational[][]> profile = c.point().exact().map(s -> utility.profile(s).toArray());
-            Facts.Citation why;
+            Citation why;
             if (c.basis() == LocalOptima.Basis.HESSIAN) {
                 why = notCertified(HESSIAN);
             } else if (profile.isPresent()) {
@@ -440,7 +441,7 @@ final class SymmetricReport {
     }
 
     /** The regret claim at the profile, checked once per profile. */
-    private Facts.Citation regretClaim(String name, Rational[][] profile) {
+    private Citation regretClaim(String name, Rational[][] profile) {
         if (tooLarge) {
             return countRegret(name, profile).orElseGet(() -> notCertified(TOO_LARGE));
         }
@@ -452,7 +453,7 @@ final class SymmetricReport {
      * every player plays the same strategy, when the game is totally symmetric with count-determined
      * payoffs; checked once per profile.
      */
-    private Optional<Facts.Citation> countRegret(String name, Rational[][] profile) {
+    private Optional<Citation> countRegret(String name, Rational[][] profile) {
         if (utility.orbits().size() != 1 || !utility.countDetermined()) {
             return Optional.empty();
         }
@@ -462,7 +463,7 @@ final class SymmetricReport {
             }
         }
         String key = "count-regret " + ProfileText.render(new Rational[][] {profile[0]});
-        Facts.Citation c = checked.get(key);
+        Citation c = checked.get(key);
         if (c == null) {
             c = facts.certify(name, SymmetricClaims.countRegret(utility, profile[0]));
             checked.put(key, c);
@@ -471,14 +472,14 @@ final class SymmetricReport {
     }
 
     /** The Nash claim at the profile, checked once per profile. */
-    private Facts.Citation nashClaim(String name, Rational[][] profile) {
+    private Citation nashClaim(String name, Rational[][] profile) {
         return nashClaim(name, profile, Rational.ZERO);
     }
 
     /** The ε-Nash claim at the profile (the Nash claim for ε = 0), checked once per profile and ε. */
-    private Facts.Citation nashClaim(String name, Rational[][] profile, Rational epsilon) {
+    private Citation nashClaim(String name, Rational[][] profile, Rational epsilon) {
         if (tooLarge) {
-            Optional<Facts.Citation> regrets = countRegret(name.replace("-nash", "-regret"), profile);
+            Optional<Citation> regrets = countRegret(name.replace("-nash", "-regret"), profile);
             if (regrets.isPresent() && utility.maxRegret(new Rational[][] {profile[0]}).compareTo(epsilon) <= 0) {
                 return regrets.get().from("regrets at every player's strategy: none exceeds " + epsilon);
             }
@@ -488,16 +489,16 @@ final class SymmetricReport {
     }
 
     /** The algebraic Nash claim at an irrational P-invariant point in one unknown, checked once per point. */
-    private Facts.Citation algebraicNashClaim(String name, SymmetricPoint point) {
+    private Citation algebraicNashClaim(String name, SymmetricPoint point) {
         return once("algebraic-nash " + point.describe(), name,
                 () -> AlgebraicProfiles.symmetricNash(utility, point.algebraic().get(), point.strategiesInUnknown().get()));
     }
 
-    private Facts.Citation once(String key, String name, Supplier<Claim> claim) {
+    private Citation once(String key, String name, Supplier<Claim> claim) {
         if (tooLarge) {
             return notCertified(TOO_LARGE);
         }
-        Facts.Citation c = checked.get(key);
+        Citation c = checked.get(key);
         if (c == null) {
             c = facts.certify(name, claim.get());
             checked.put(key, c);
@@ -510,8 +511,8 @@ final class SymmetricReport {
         return theoremsHold && facts.allChecked();
     }
 
-    private static Facts.Citation notCertified(String reason) {
-        return Facts.Citation.notCertified(reason);
+    private static Citation notCertified(String reason) {
+        return Citation.notCertified(reason);
     }
 
     private PayoffTable table() {

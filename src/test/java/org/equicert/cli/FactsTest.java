@@ -7,36 +7,39 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.equicert.api.Citation;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.DetailedBalanceClaim;
 import org.equicert.number.Rational;
+import org.equicert.report.Tally;
 import org.junit.jupiter.api.Test;
 
 class FactsTest {
 
     @Test
     void citationsRenderTheirMarkers() {
-        assertEquals("[certified: c/x.smt2]", Facts.Citation.certified("c/x.smt2").text());
-        assertEquals("[from certified π: c/x.smt2]", Facts.Citation.certified("c/x.smt2").from("π").text());
-        assertEquals("(not certified: theory)", Facts.Citation.notCertified("theory").text());
-        assertEquals("(not certified)", Facts.Citation.notRequested("--no-certify").text());
-        assertEquals("[NOT CERTIFIED: bad]", Facts.Citation.rejected("bad").text());
+        assertEquals("[certified: c/x.smt2]", Citation.certified("c/x.smt2").text());
+        assertEquals("[from certified π: c/x.smt2]", Citation.certified("c/x.smt2").from("π").text());
+        assertEquals("(not certified: theory)", Citation.notCertified("theory").text());
+        assertEquals("(not certified)", Citation.notRequested("--no-certify").text());
+        assertEquals("[NOT CERTIFIED: bad]", Citation.rejected("bad").text());
     }
 
     @Test
     void derivingFromAnUncertifiedObjectStaysUncertified() {
-        Facts.Citation reason = Facts.Citation.notCertified("too large");
+        Citation reason = Citation.notCertified("too large");
         assertEquals(reason, reason.from("π"));
-        assertEquals(Facts.Citation.notRequested("--no-certify"), Facts.Citation.notRequested("--no-certify").from("π"));
-        assertEquals("(not certified: the certificate of π was rejected)", Facts.Citation.rejected("bad").from("π").text());
+        assertEquals(Citation.notRequested("--no-certify"), Citation.notRequested("--no-certify").from("π"));
+        assertEquals("(not certified: the certificate of π was rejected)", Citation.rejected("bad").from("π").text());
     }
 
     @Test
     void citationsRefuseMissingData() {
-        assertThrows(IllegalArgumentException.class, () -> new Facts.Citation(Facts.Status.CERTIFIED, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new Facts.Citation(Facts.Status.NOT_CERTIFIED, "c.smt2", "why"));
-        assertThrows(IllegalArgumentException.class, () -> Facts.Citation.notCertified(" "));
-        assertThrows(IllegalArgumentException.class, () -> new Facts.Tally(-1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Citation(Citation.Status.CERTIFIED, Optional.empty(), Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new Citation(Citation.Status.NOT_CERTIFIED, Optional.of("c.smt2"), Optional.of("why")));
+        assertThrows(IllegalArgumentException.class, () -> Citation.notCertified(" "));
+        assertThrows(IllegalArgumentException.class, () -> new Tally(-1, 0));
     }
 
     @Test
@@ -45,8 +48,8 @@ class FactsTest {
         Facts f = new Facts(lines, null);
         f.noteIfNotRequested();
         f.context("game: g");
-        f.fact("x = 1", Facts.Citation.certified("a.smt2"));
-        f.fact("y = 2", Facts.Citation.certified("a.smt2").from("x"));
+        f.fact("x = 1", Citation.certified("a.smt2"));
+        f.fact("y = 2", Citation.certified("a.smt2").from("x"));
         f.fact("z = 3", "z is 3", f.certify("never-written", new DetailedBalanceClaim(PayoffTables.of(SeedGames.coordination()), Rational.ZERO)));
         Map<String, Object> json = new LinkedHashMap<>();
         f.finish(json);
@@ -56,12 +59,12 @@ class FactsTest {
         assertEquals(List.of(Map.of("statement", "x = 1", "certified", true, "certificate", "a.smt2"),
                 Map.of("statement", "y = 2", "certified", true, "certificate", "a.smt2", "from", "x"),
                 Map.of("statement", "z is 3", "certified", false, "reason", "--no-certify")), json.get("statements"));
-        assertEquals(new Facts.Tally(2, 1), f.tally());
+        assertEquals(new Tally(2, 1), f.tally());
     }
 
     @Test
     void talliesSumOverReports() {
-        assertEquals(new Facts.Tally(7, 3), Facts.Tally.sum(List.of(new Facts.Tally(4, 1), Facts.Tally.NONE, new Facts.Tally(3, 2))));
-        assertEquals("facts: 7 certified, 3 not certified", new Facts.Tally(7, 3).line());
+        assertEquals(new Tally(7, 3), Tally.sum(List.of(new Tally(4, 1), Tally.NONE, new Tally(3, 2))));
+        assertEquals("facts: 7 certified, 3 not certified", new Tally(7, 3).line());
     }
 }
