@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
+import org.equicert.api.SymmetricOptima;
+import org.equicert.api.SymmetricOptions;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
+import org.equicert.report.Rendered;
+import org.equicert.report.SymmetricRenderer;
 import org.equicert.report.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -159,9 +164,11 @@ final class ExamplesCommand implements Callable<Integer> {
         if (!note.isEmpty()) {
             out.println("   " + note);
         }
-        SymmetricReport r = new SymmetricReport(g, SymmetricReport.orbits(g, generators), Rational.of(1, 1_000_000), 200_000, name, store);
-        r.lines.subList(1, r.lines.size()).forEach(l -> out.println("   " + l));
-        count(r.facts);
+        SymmetricOptions options = SymmetricOptions.defaults().withBaseName(name)
+                .withGenerators(generators == null ? List.of() : SymmetricOptima.generators(g, generators));
+        Rendered r = SymmetricRenderer.render(SymmetricOptima.analyze(g, options, Certifier.into(store)));
+        r.lines().subList(1, r.lines().size()).forEach(l -> out.println("   " + l));
+        total = total.plus(r.tally());
         if (!r.allChecked()) {
             failures++;
         }

@@ -6,24 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.equicert.api.SweepOptions;
+import org.equicert.api.SweepResult;
+import org.equicert.api.Sweeps;
 import org.equicert.game.GamutGenerator;
 import org.equicert.report.JsonText;
-import org.equicert.symmetric.SymmetricOptimum;
-import org.equicert.symmetric.SymmetricSweep;
+import org.equicert.report.SweepRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code equicert sweep}: seed 001's GAMUT experiment with certified ground truth. */
+/** {@code equicert sweep}: parses, runs {@link Sweeps#run}, writes and prints {@link SweepRenderer}'s CSV, Markdown or JSON. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Seed 001's experiment (§6, Tables 3-7) with certified ground truth.",
             "%nFor each GAMUT class and each number of players N and actions A, generates totally symmetric common-payoff games (seeds 0, 1, …), certifies the global symmetric optimum (branch and bound on the Bernstein form, replayed by the independent checker), decides whether it is mixed (Table 3), and runs each baseline --runs times from seeded uniform starts: the replicator dynamic (Euler, step 1, App. F.3) and an SLSQP-like projected-gradient search. A run reaches the optimum when its exact payoff is within 1e-4 of the payoff range below the certified bound (Tables 4-7: single runs, and best of --runs).",
@@ -108,9 +101,10 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
             throw new UserException("--threads must be at least 1");
         }
         OptionValues.writableDirectory("--out", outDir);
+        SweepOptions options = new SweepOptions(cls, pr[0], pr[1], ar[0], ar[1], games, runs, iterations, workers);
         return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
             try {
-                return sweep(out, err, cls, pr, ar, workers);
+                return sweep(out, err, options);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -120,165 +114,21 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         });
     }
 
-    private int sweep(PrintWriter out, PrintWriter err, List<GamutGenerator.GameClass> cls, int[] pr, int[] ar, int workers)
-            throws IOException, InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        List<Future<SymmetricSweep.GameResult>> futures = new ArrayList<>();
-        AtomicInteger done = new AtomicInteger();
-        // largest games first, so that the pool stays busy to the end
-        List<int[]> jobs = new ArrayList<>();
-        for (int c = 0; c < cls.size(); c++) {
-            for (int n = pr[0]; n <= pr[1]; n++) {
-                for (int a = ar[0]; a <= ar[1]; a++) {
-                    for (int k = 0; k < games; k++) {
-                        jobs.add(new int[] {c, n, a, k});
-                    }
-                }
-            }
-        }
-        jobs.sort(Comparator.<int[]>comparingInt(j -> -(j[1] * j[2])));
-        long start = System.nanoTime();
-        for (int[] j : jobs) {
-            futures.add(pool.submit(() -> {
-                SymmetricSweep.GameResult r = SymmetricSweep.run(cls.get(j[0]), j[1], j[2], j[3], runs, iterations);
-                done.incrementAndGet();
-                return r;
-            }));
-        }
-        pool.shutdown();
-        try {
-            while (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-                double el = (System.nanoTime() - start) / 1e9;
-                err.printf("sweep: %d of %d games, %.0f s%n", done.get(), jobs.size(), el);
-                err.flush();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow(); // --timeout: stop the workers too
-            throw e;
-        }
-        List<SymmetricSweep.GameResult> results = new ArrayList<>();
-        for (Future<SymmetricSweep.GameResult> f : futures) {
-            try {
-                results.add(f.get());
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        results.sort(Comparator.<SymmetricSweep.GameResult>comparingInt(r -> r.gameClass().ordinal()).thenComparingInt(SymmetricSweep.GameResult::players)
-                .thenComparingInt(SymmetricSweep.GameResult::actions).thenComparingInt(SymmetricSweep.GameResult::index));
+    private int sweep(PrintWriter out, PrintWriter err, SweepOptions options) throws IOException, InterruptedException {
+        SweepResult result = Sweeps.run(options, message -> {
+            err.println(message);
+            err.flush();
+        });
         Files.createDirectories(outDir);
-        writeCsv(outDir.resolve("sweep.csv"), results);
-        String md = markdown(results, cls, pr, ar, wall, workers);
+        Files.writeString(outDir.resolve("sweep.csv"), SweepRenderer.csv(result));
+        String md = SweepRenderer.markdown(result);
         Files.writeString(outDir.resolve("sweep.md"), md);
         if (json) {
-            List<Object> rows = new ArrayList<>();
-            for (GamutGenerator.GameClass c : cls) {
-                for (int n = pr[0]; n <= pr[1]; n++) {
-                    for (int a = ar[0]; a <= ar[1]; a++) {
-                        final int nn = n;
-                        final int aa = a;
-                        List<SymmetricSweep.GameResult> rs = results.stream()
-                                .filter(r -> r.gameClass() == c && r.players() == nn && r.actions() == aa).toList();
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("class", c.gamutName());
-                        row.put("players", n);
-                        row.put("actions", a);
-                        row.put("games", rs.size());
-                        row.put("certified", rs.stream().filter(SymmetricSweep.GameResult::certified).count());
-                        row.put("mixed", rs.stream().filter(r -> r.kind() == SymmetricOptimum.Kind.MIXED).count());
-                        row.put("undecided", rs.stream().filter(r -> r.kind() == SymmetricOptimum.Kind.UNDECIDED).count());
-                        row.put("replicatorRunHits", rs.stream().mapToLong(SymmetricSweep.GameResult::replicatorHits).sum());
-                        row.put("searchRunHits", rs.stream().mapToLong(SymmetricSweep.GameResult::searchHits).sum());
-                        row.put("runsPerMethod", (long) rs.size() * runs);
-                        row.put("replicatorBestOfRuns", rs.stream().filter(r -> r.replicatorHits() > 0).count());
-                        row.put("searchBestOfRuns", rs.stream().filter(r -> r.searchHits() > 0).count());
-                        rows.add(row);
-                    }
-                }
-            }
-            Map<String, Object> top = new LinkedHashMap<>();
-            top.put("wallSeconds", Math.round(wall * 10) / 10.0);
-            top.put("results", rows);
-            out.println(JsonText.render(top));
-            return results.stream().allMatch(SymmetricSweep.GameResult::certified) ? 0 : 1;
+            out.println(JsonText.render(SweepRenderer.json(result)));
+        } else {
+            out.print(md);
+            out.println("wrote " + outDir.resolve("sweep.csv") + " and " + outDir.resolve("sweep.md"));
         }
-        out.print(md);
-        out.println("wrote " + outDir.resolve("sweep.csv") + " and " + outDir.resolve("sweep.md"));
-        return results.stream().allMatch(SymmetricSweep.GameResult::certified) ? 0 : 1;
-    }
-
-    private static void writeCsv(Path file, List<SymmetricSweep.GameResult> results) throws IOException {
-        StringBuilder sb = new StringBuilder("class,players,actions,game,optimum,lower,upper,pieces,certified,runs,replicator_hits,search_hits,exact_seconds,baseline_seconds\n");
-        for (SymmetricSweep.GameResult r : results) {
-            sb.append(r.gameClass().gamutName()).append(',').append(r.players()).append(',').append(r.actions()).append(',').append(r.index())
-                    .append(',').append(r.kind().toString().toLowerCase()).append(',').append(r.lower()).append(',').append(r.upper())
-                    .append(',').append(r.pieces()).append(',').append(r.certified()).append(',').append(r.runs())
-                    .append(',').append(r.replicatorHits()).append(',').append(r.searchHits())
-                    .append(',').append(String.format("%.4f", r.exactNanos() / 1e9)).append(',').append(String.format("%.4f", r.baselineNanos() / 1e9))
-                    .append('\n');
-        }
-        Files.writeString(file, sb.toString());
-    }
-
-    private interface Cell {
-        String of(List<SymmetricSweep.GameResult> rs);
-    }
-
-    private String markdown(List<SymmetricSweep.GameResult> results, List<GamutGenerator.GameClass> cls, int[] pr, int[] ar, double wall, int workers) {
-        StringBuilder sb = new StringBuilder();
-        long certified = results.stream().filter(SymmetricSweep.GameResult::certified).count();
-        long undecided = results.stream().filter(r -> r.kind() == SymmetricOptimum.Kind.UNDECIDED).count();
-        double exact = results.stream().mapToLong(SymmetricSweep.GameResult::exactNanos).sum() / 1e9;
-        double base = results.stream().mapToLong(SymmetricSweep.GameResult::baselineNanos).sum() / 1e9;
-        sb.append("# Seed 001 sweep: certified symmetric optima of GAMUT games\n\n");
-        sb.append(String.format("%d games, %d certified by the checker's replay, %d undecided (pure vs mixed); wall time %.1f s on %d threads;"
-                + " CPU time: exact optimum and certificate %.1f s, baselines (%d runs each of two methods) %.1f s.%n%n",
-                results.size(), certified, undecided, wall, workers, exact, runs, base));
-        Map<String, Cell> tables = new LinkedHashMap<>();
-        tables.put("Table 3: fraction of games whose symmetric optimum is mixed (certified)",
-                rs -> frac(rs.stream().filter(r -> r.kind() == SymmetricOptimum.Kind.MIXED).count(), rs.size()));
-        tables.put("Table 4: fraction of single SLSQP-like runs reaching the certified optimum",
-                rs -> frac(rs.stream().mapToLong(SymmetricSweep.GameResult::searchHits).sum(), (long) rs.size() * runs));
-        tables.put("Table 5: fraction of games where the best of the SLSQP-like runs reaches it",
-                rs -> frac(rs.stream().filter(r -> r.searchHits() > 0).count(), rs.size()));
-        tables.put("Table 6: fraction of single replicator-dynamics runs reaching the certified optimum",
-                rs -> frac(rs.stream().mapToLong(SymmetricSweep.GameResult::replicatorHits).sum(), (long) rs.size() * runs));
-        tables.put("Table 7: fraction of games where the best of the replicator runs reaches it",
-                rs -> frac(rs.stream().filter(r -> r.replicatorHits() > 0).count(), rs.size()));
-        for (Map.Entry<String, Cell> t : tables.entrySet()) {
-            if (runs == 0 && !t.getKey().startsWith("Table 3")) {
-                continue;
-            }
-            sb.append("## ").append(t.getKey()).append("\n\n");
-            for (GamutGenerator.GameClass c : cls) {
-                sb.append("**").append(c.gamutName()).append("** (rows: players, columns: actions)\n\n| |");
-                for (int a = ar[0]; a <= ar[1]; a++) {
-                    sb.append(" A=").append(a).append(" |");
-                }
-                sb.append("\n|---|");
-                for (int a = ar[0]; a <= ar[1]; a++) {
-                    sb.append("---:|");
-                }
-                sb.append('\n');
-                for (int n = pr[0]; n <= pr[1]; n++) {
-                    sb.append("| N=").append(n).append(" |");
-                    for (int a = ar[0]; a <= ar[1]; a++) {
-                        final int nn = n;
-                        final int aa = a;
-                        List<SymmetricSweep.GameResult> rs = results.stream()
-                                .filter(r -> r.gameClass() == c && r.players() == nn && r.actions() == aa).toList();
-                        sb.append(' ').append(t.getValue().of(rs)).append(" |");
-                    }
-                    sb.append('\n');
-                }
-                sb.append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String frac(long num, long den) {
-        return den == 0 ? "—" : String.format("%.2f", (double) num / den);
+        return result.allCertified() ? 0 : 1;
     }
 }

@@ -1,16 +1,23 @@
 package org.equicert.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.equicert.certificate.CertificateStore;
+import org.equicert.api.Certifier;
+import org.equicert.api.SymmetricOptima;
+import org.equicert.api.SymmetricOptions;
+import org.equicert.api.SymmetricResult;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
+import org.equicert.game.symmetry.Permutation;
 import org.equicert.number.Rational;
+import org.equicert.report.Rendered;
+import org.equicert.report.SymmetricRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code equicert symmetric GAME}. */
+/** {@code equicert symmetric GAME}: parses, runs {@link SymmetricOptima#analyze}, prints {@link SymmetricRenderer}'s text or JSON. */
 @Command(name = "symmetric", mixinStandardHelpOptions = true,
         description = {"The certified optimum over symmetric (P-invariant) profiles of a common-payoff game (seed 001).",
             "%nPlayers in the same orbit of P play the same mixed strategy. Computes the global optimum of the expected common payoff over such profiles by branch and bound on its Bernstein form, with a certificate that no P-invariant profile does better; locates the optimal point exactly (rational, real algebraic such as 2 - √2, or an isolating box); checks that it is a Nash equilibrium (Theorem 4.0.2); decides degeneracy (Definition 5.0.3) with a witness; and decides stability to asymmetric deviations (Theorem 5.0.4), giving an explicit improving asymmetric profile when unstable.",
@@ -61,12 +68,25 @@ final class SymmetricCommand implements Callable<Integer> {
         if (tolerance.signum() <= 0) {
             throw new UserException("--tolerance must be positive");
         }
+        if (maxPieces < 1) {
+            throw new UserException("--max-pieces must be at least 1, got " + maxPieces);
+        }
         NormalFormGame game = GameFiles.read(gameFile, input.limits());
-        CertificateStore store = noCertify ? null : options.store();
+        Certifier certifier = noCertify ? Certifier.disabled() : Certifier.into(options.store());
+        List<Permutation> ps = List.of();
+        if (generators != null && !generators.isBlank()) {
+            try {
+                ps = SymmetricOptima.generators(game, generators);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--generators: " + e.getMessage());
+            }
+        }
+        SymmetricOptions opts = SymmetricOptions.defaults().withBaseName(CertifyCommand.stem(gameFile)).withGenerators(ps)
+                .withTolerance(tolerance).withMaxPieces(maxPieces);
         return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
-            SymmetricReport r = new SymmetricReport(game, SymmetricReport.orbits(game, generators), tolerance, maxPieces,
-                    CertifyCommand.stem(gameFile), store);
-            return options.print(out, r.json, r.lines, r.allChecked());
+            SymmetricResult result = SymmetricOptima.analyze(game, opts, certifier);
+            Rendered r = SymmetricRenderer.render(result);
+            return options.print(out, r.json(), r.lines(), r.allChecked());
         });
     }
 }

@@ -2,9 +2,8 @@ package org.equicert.symmetric;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
-import org.equicert.bridge.SymmetricClaims;
-import org.equicert.certificate.SymmetricBoundClaim;
 import org.equicert.game.GamutGenerator;
 import org.equicert.game.SymmetricPayoffs;
 import org.equicert.number.Rational;
@@ -14,33 +13,54 @@ import org.equicert.symmetric.baseline.ReplicatorDynamics;
 import org.equicert.symmetric.baseline.SymmetricObjective;
 
 /**
- * One game of seed 001's experiment (§6): the certified symmetric optimum of a GAMUT game, and how
- * many seeded runs of each baseline reach it.
+ * One game of seed 001's experiment (§6): a totally symmetric GAMUT game, its symmetric optimum
+ * (branch and bound on the Bernstein form), and how many seeded runs of each baseline reach it.
+ * Certifying the optimum is the API's part ({@code org.equicert.api.Sweeps}).
  *
  * <p>A run "reaches the optimum" when the exact expected payoff of its final strategy (its doubles
  * read exactly) is within {@code 10⁻⁴ × (max payoff − min payoff)} of the certified upper bound.
+ * Cost: that of {@link SymmetricOptimum#maximize} with tolerance 10⁻⁶ of the payoff range and at
+ * most 200,000 pieces, plus {@code runs} runs of each baseline (App. F.3).
  */
 public final class SymmetricSweep {
 
+    /** The branch-and-bound budget per game. */
+    public static final int MAX_PIECES = 200_000;
+
     /**
-     * The outcome for one game.
+     * Game {@code index} of a GAMUT class and size.
      *
-     * @param certified whether the checker's own replay of the optimality claim accepted it
-     * @param replicatorHits runs of the replicator dynamic that reached the optimum
-     * @param searchHits runs of the SLSQP-like search that reached the optimum
+     * @param payoffs the count-determined payoffs
+     * @param utility EU over symmetric profiles (one orbit of all players)
+     * @param range max payoff − min payoff
      */
-    public record GameResult(GamutGenerator.GameClass gameClass, int players, int actions, int index, SymmetricOptimum.Kind kind,
-            Rational lower, Rational upper, int pieces, boolean certified, List<String> certificateFailures, int runs,
-            int replicatorHits, int searchHits, long exactNanos, long baselineNanos) {
+    public record Instance(GamutGenerator.GameClass gameClass, int players, int actions, int index, SymmetricPayoffs payoffs,
+            SymmetricUtility utility, Rational range) {
+
+        /** Checks for nulls. */
+        public Instance {
+            Objects.requireNonNull(gameClass, "gameClass");
+            Objects.requireNonNull(payoffs, "payoffs");
+            Objects.requireNonNull(utility, "utility");
+            Objects.requireNonNull(range, "range");
+        }
+    }
+
+    /**
+     * How many runs of each baseline reached the optimum.
+     *
+     * @param replicator runs of the replicator dynamic
+     * @param search runs of the SLSQP-like projected-gradient search
+     */
+    public record Hits(int replicator, int search) {
     }
 
     private SymmetricSweep() {
     }
 
-    /** Solves and checks game {@code index} of the class and size. */
-    public static GameResult run(GamutGenerator.GameClass c, int players, int actions, int index, int runs, int replicatorIterations) {
+    /** Generates game {@code index} of the class and size (GAMUT's seeded generator). */
+    public static Instance instance(GamutGenerator.GameClass c, int players, int actions, int index) {
         SymmetricPayoffs payoffs = GamutGenerator.symmetric(c, players, actions, index);
-        long t0 = System.nanoTime();
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < players; i++) {
             all.add(i);
@@ -52,31 +72,34 @@ public final class SymmetricSweep {
             min = min == null ? x : min.min(x);
             max = max == null ? x : max.max(x);
         }
-        Rational range = max.subtract(min);
-        Rational tolerance = range.multiply(Rational.of(1, 1_000_000));
-        SymmetricOptimum.Result opt = SymmetricOptimum.maximize(u, tolerance.signum() > 0 ? tolerance : Rational.of(1, 1_000_000), 200_000);
-        SymmetricBoundClaim claim = SymmetricClaims.bound(u, opt);
-        List<String> failures = claim.obligationFailures();
-        long t1 = System.nanoTime();
-        Rational success = range.multiply(Rational.of(1, 10_000));
-        SymmetricObjective normalised = new SymmetricObjective(payoffs, true);
-        SymmetricObjective raw = new SymmetricObjective(payoffs, false);
+        return new Instance(c, players, actions, index, payoffs, u, max.subtract(min));
+    }
+
+    /** The symmetric optimum, bracketed to 10⁻⁶ of the payoff range (10⁻⁶ for a constant game). */
+    public static SymmetricOptimum.Result optimum(Instance g) {
+        Rational tolerance = g.range().multiply(Rational.of(1, 1_000_000));
+        return SymmetricOptimum.maximize(g.utility(), tolerance.signum() > 0 ? tolerance : Rational.of(1, 1_000_000), MAX_PIECES);
+    }
+
+    /** Runs each baseline {@code runs} times from seeded uniform starts and counts the runs within the success margin of {@code upper}. */
+    public static Hits baselines(Instance g, Rational upper, int runs, int replicatorIterations) {
+        Rational success = g.range().multiply(Rational.of(1, 10_000));
+        SymmetricObjective normalised = new SymmetricObjective(g.payoffs(), true);
+        SymmetricObjective raw = new SymmetricObjective(g.payoffs(), false);
         ReplicatorDynamics replicator = new ReplicatorDynamics(normalised, replicatorIterations);
-        ProjectedGradientSearch search = new ProjectedGradientSearch(raw, players, 1000);
+        ProjectedGradientSearch search = new ProjectedGradientSearch(raw, g.players(), 1000);
         int repHits = 0;
         int searchHits = 0;
         for (int r = 0; r < runs; r++) {
-            Random random = new Random(1_000_003L * index + 7919L * r + 31L * players + actions);
-            if (reaches(u, ExactPoint.of(replicator.run(random)), opt.upper(), success)) {
+            Random random = new Random(1_000_003L * g.index() + 7919L * r + 31L * g.players() + g.actions());
+            if (reaches(g.utility(), ExactPoint.of(replicator.run(random)), upper, success)) {
                 repHits++;
             }
-            if (reaches(u, ExactPoint.of(search.run(random)), opt.upper(), success)) {
+            if (reaches(g.utility(), ExactPoint.of(search.run(random)), upper, success)) {
                 searchHits++;
             }
         }
-        long t2 = System.nanoTime();
-        return new GameResult(c, players, actions, index, opt.kind(), opt.lower(), opt.upper(), opt.pieces(), failures.isEmpty(),
-                List.copyOf(failures), runs, repHits, searchHits, t1 - t0, t2 - t1);
+        return new Hits(repHits, searchHits);
     }
 
     private static boolean reaches(SymmetricUtility u, Rational[] s, Rational upper, Rational success) {

@@ -1,4 +1,4 @@
-package org.equicert.cli;
+package org.equicert.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +17,7 @@ import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
 
 /**
- * The identity behind the symmetric report's certified gain: for s and s' differing in players i
+ * The identity behind the symmetric optimum's certified gain ({@link SymmetricCitations#gain}): for s and s' differing in players i
  * and j of a common-payoff game, EU(s') − EU(s) = Σ_b s'_j(b)·r_j(b) − Σ_a s_i(a)·r_i(a) with r the
  * exact regrets at s'' = (s'_i, s_−i) (differential test against direct evaluation).
  */
@@ -69,7 +69,10 @@ class DeviationGainProperties {
 
     @Example
     void identicalTaxisAtTheSeedsImprovingProfile() {
-        NormalFormGame g = SeedGames.taxisIdentical();
+        // seed 001's identical taxis: a common payoff of 1 when the two taxis serve different groups, else 0
+        Rational[] u = {Rational.ZERO, Rational.ONE, Rational.ONE, Rational.ZERO};
+        NormalFormGame g = NormalFormGame.of("identical taxis", List.of("1", "2"), List.of(List.of("H", "W"), List.of("H", "W")),
+                new Rational[][] {u, u.clone()});
         Rational half = Rational.HALF;
         Rational[][] s = {{half, half}, {half, half}};
         Rational[][] after = {{Rational.of(499, 1000), Rational.of(501, 1000)}, {Rational.of(501, 1000), Rational.of(499, 1000)}};
@@ -78,13 +81,13 @@ class DeviationGainProperties {
 
     private static Rational assertGain(NormalFormGame g, Rational[][] before, Rational[][] after, int i, int j) {
         ExpectedUtility eu = new ExpectedUtility(g);
-        Rational[][] mid = SymmetricReport.between(before, after, i);
+        Rational[][] mid = SymmetricCitations.between(before, after, i);
         Rational[][] r = new Rational[g.playerCount()][];
         for (int k = 0; k < r.length; k++) {
             r[k] = eu.regrets(k, MixedProfile.of(mid));
         }
         Rational direct = eu.payoff(0, MixedProfile.of(after)).subtract(eu.payoff(0, MixedProfile.of(before)));
-        Rational fromRegrets = SymmetricReport.gainFromRegrets(before, after, r, i, j);
+        Rational fromRegrets = SymmetricCitations.gainFromRegrets(before, after, r, i, j);
         assertEquals(direct, fromRegrets);
         return fromRegrets;
     }
