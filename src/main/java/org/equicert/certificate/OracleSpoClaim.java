@@ -282,49 +282,6 @@ public final class OracleSpoClaim implements Claim {
         return u;
     }
 
-    /** The dependency classes recomputed from the statement (strongly connected components). O(n³). */
-    private List<Set<Integer>> recomputedClasses() {
-        int n = players.size();
-        boolean[][] reach = new boolean[n][n];
-        for (int i = 0; i < n; i++) {
-            Set<Integer> d = new TreeSet<>();
-            d.add(i);
-            utilities.get(i).forEach(t -> d.addAll(t.players()));
-            for (Bound b : players.get(i).bounds()) {
-                d.addAll(b.lo().players());
-                d.addAll(b.hi().players());
-            }
-            for (int j : d) {
-                if (j >= 0 && j < n) {
-                    reach[i][j] = true;
-                }
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    reach[i][j] |= reach[i][k] && reach[k][j];
-                }
-            }
-        }
-        List<Set<Integer>> out = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (seen.contains(i)) {
-                continue;
-            }
-            Set<Integer> c = new TreeSet<>();
-            for (int j = 0; j < n; j++) {
-                if (reach[i][j] && reach[j][i]) {
-                    c.add(j);
-                }
-            }
-            seen.addAll(c);
-            out.add(c);
-        }
-        return out;
-    }
-
     @Override
     public String fingerprint() {
         return gameFingerprint(players, utilities);
@@ -414,7 +371,7 @@ public final class OracleSpoClaim implements Claim {
                 f.add(players.get(p).name() + ": probabilities sum to " + s);
             }
         }
-        Set<Set<Integer>> expected = new HashSet<>(recomputedClasses());
+        Set<Set<Integer>> expected = new HashSet<>(OracleSpoClasses.of(players, utilities));
         Set<Set<Integer>> listed = new HashSet<>();
         for (ClassPart c : classes) {
             listed.add(new TreeSet<>(c.members()));
