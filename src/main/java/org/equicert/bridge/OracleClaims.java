@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.equicert.certificate.OracleSpoClaim;
+import org.equicert.certificate.OracleTerm;
+import org.equicert.certificate.SpoTree;
 import org.equicert.number.Rational;
+import org.equicert.oracle.BranchAndBoundTree;
 import org.equicert.oracle.Constraint;
 import org.equicert.oracle.Expr;
 import org.equicert.oracle.FixedPoints;
@@ -51,10 +54,10 @@ public final class OracleClaims {
                     if (coef.isEmpty()) {
                         continue;
                     }
-                    String sense = switch (c.sense()) {
-                        case LE -> "<=";
-                        case GE -> ">=";
-                        case EQ -> "=";
+                    OracleSpoClaim.Sense sense = switch (c.sense()) {
+                        case LE -> OracleSpoClaim.Sense.AT_MOST;
+                        case GE -> OracleSpoClaim.Sense.AT_LEAST;
+                        case EQ -> OracleSpoClaim.Sense.EQUAL;
                     };
                     OracleSpoClaim.Row row = new OracleSpoClaim.Row(coef, sense, rhs);
                     if (!rows.contains(row)) {
@@ -69,7 +72,7 @@ public final class OracleClaims {
                     }
                     vertices.add(r);
                 }
-                pieces.add(new OracleSpoClaim.Piece(rows, vertices, pp.anchor(), pp.trees()));
+                pieces.add(new OracleSpoClaim.Piece(rows, vertices, pp.anchor(), pp.trees().stream().map(OracleClaims::tree).toList()));
             }
             classes.add(new OracleSpoClaim.ClassPart(proof.members(), pieces));
         }
@@ -115,43 +118,60 @@ public final class OracleClaims {
         return x;
     }
 
-    /**
-     * The SMT-LIB term of the least ({@code low}) or greatest value an expression may take: equal
-     * for expressions without threshold queries; at a threshold's equality, the extreme of both
-     * branches (the oracle may randomize).
-     */
-    static String term(Expr e, boolean low) {
-        if (e instanceof Expr.Const c) {
-            return c.value().toSmtLib();
+    /** The certificate's tree for the search's tree, node for node. O(size). */
+    static SpoTree tree(BranchAndBoundTree t) {
+        if (t instanceof BranchAndBoundTree.Split s) {
+            return new SpoTree.Split(s.first(), s.second(), tree(s.firstHalf()), tree(s.secondHalf()));
         }
-        if (e instanceof Expr.Prob p) {
-            return "x_" + p.player() + "_" + p.output();
+        if (t instanceof BranchAndBoundTree.Worse w) {
+            return new SpoTree.Worse(w.member());
         }
-        if (e instanceof Expr.Add a) {
-            return "(+ " + term(a.a(), low) + " " + term(a.b(), low) + ")";
-        }
-        if (e instanceof Expr.Scale s) {
-            return "(* " + s.c().toSmtLib() + " " + term(s.a(), low) + ")";
-        }
-        if (e instanceof Expr.Min m) {
-            return fold(m.args(), "<=", low);
-        }
-        if (e instanceof Expr.Max m) {
-            return fold(m.args(), ">=", low);
-        }
-        Expr.If f = (Expr.If) e;
-        String c = term(f.condition(), true);
-        String a = term(f.then(), low);
-        String b = term(f.otherwise(), low);
-        String both = "(ite (" + (low ? "<=" : ">=") + " " + a + " " + b + ") " + a + " " + b + ")";
-        return "(ite (> " + c + " 0.0) " + a + " (ite (< " + c + " 0.0) " + b + " " + both + "))";
+        return new SpoTree.NoGain();
     }
 
-    private static String fold(List<Expr> args, String keepFirst, boolean low) {
-        String acc = term(args.get(0), low);
+    /**
+     * The term of the least ({@code low}) or greatest value an expression may take: equal for
+     * expressions without threshold queries; at a threshold's equality, the extreme of both
+     * branches (the oracle may randomize). Min and max become if-then-else on a comparison.
+     */
+    static OracleTerm term(Expr e, boolean low) {
+        if (e instanceof Expr.Const c) {
+            return new OracleTerm.Num(c.value());
+        }
+        if (e instanceof Expr.Prob p) {
+            return new OracleTerm.Var(p.player(), p.output());
+        }
+        if (e instanceof Expr.Add a) {
+            return new OracleTerm.Add(term(a.a(), low), term(a.b(), low));
+        }
+        if (e instanceof Expr.Scale s) {
+            return new OracleTerm.Scale(s.c(), term(s.a(), low));
+        }
+        if (e instanceof Expr.Min m) {
+            return fold(m.args(), OracleTerm.Comparison.AT_MOST, low);
+        }
+        if (e instanceof Expr.Max m) {
+            return fold(m.args(), OracleTerm.Comparison.AT_LEAST, low);
+        }
+        Expr.If f = (Expr.If) e;
+        OracleTerm c = term(f.condition(), true);
+        OracleTerm a = term(f.then(), low);
+        OracleTerm b = term(f.otherwise(), low);
+        OracleTerm both = choose(low ? OracleTerm.Comparison.AT_MOST : OracleTerm.Comparison.AT_LEAST, a, b);
+        OracleTerm zero = new OracleTerm.Num(Rational.ZERO);
+        return new OracleTerm.Ite(new OracleTerm.Condition(OracleTerm.Comparison.POSITIVE, c, zero), a,
+                new OracleTerm.Ite(new OracleTerm.Condition(OracleTerm.Comparison.NEGATIVE, c, zero), b, both));
+    }
+
+    /** {@code (ite (keepFirst a b) a b)}. */
+    private static OracleTerm choose(OracleTerm.Comparison keepFirst, OracleTerm a, OracleTerm b) {
+        return new OracleTerm.Ite(new OracleTerm.Condition(keepFirst, a, b), a, b);
+    }
+
+    private static OracleTerm fold(List<Expr> args, OracleTerm.Comparison keepFirst, boolean low) {
+        OracleTerm acc = term(args.get(0), low);
         for (int k = 1; k < args.size(); k++) {
-            String next = term(args.get(k), low);
-            acc = "(ite (" + keepFirst + " " + acc + " " + next + ") " + acc + " " + next + ")";
+            acc = choose(keepFirst, acc, term(args.get(k), low));
         }
         return acc;
     }

@@ -1,11 +1,16 @@
 package org.equicert.certificate;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.equicert.number.Rational;
 
 /**
- * The checker's strict grammar for the bound terms of an oracle game stated in an
- * {@code oracle-spo} claim. Those terms are pasted into the SMT-LIB, so the checker accepts only
- * terms of exactly this shape, written with single spaces as equicert writes them:
+ * A bound term of an oracle game stated in an {@code oracle-spo} claim: a typed tree of exactly the
+ * checker's grammar, so nothing but a well-formed linear-arithmetic term over the game's variables
+ * can reach the SMT-LIB.
  *
  * <pre>
  * term ::= num | x_P_O | (+ term term) | (* num term) | (ite cond term term)
@@ -13,155 +18,151 @@ import java.util.Optional;
  * num  ::= D.0 | (/ D.0 D.0) | (- D.0) | (- (/ D.0 D.0))       D: digits without leading zeros
  * </pre>
  *
- * A term that parses is one well-formed SMT-LIB term over the game's variables: it cannot close
- * the surrounding assertion or add commands. Linear time; nesting is limited to {@link #MAX_DEPTH}.
+ * <p>Its text ({@link #smtLib()}, the form on a certificate's data line) is written with single
+ * spaces and numerals in lowest terms ({@link Rational#toSmtLib()}); {@link #parse} accepts exactly
+ * those texts, so {@code parse(t.smtLib()).equals(t)} and {@code parse(s).smtLib().equals(s)}.
+ * Immutable. Nesting is limited to {@link #MAX_DEPTH} when parsing.
  */
-final class OracleTerm {
+public sealed interface OracleTerm permits OracleTerm.Num, OracleTerm.Var, OracleTerm.Add, OracleTerm.Scale, OracleTerm.Ite {
 
-    /** The deepest nesting accepted. */
-    static final int MAX_DEPTH = 2_000;
+    /** The deepest nesting {@link #parse} accepts. */
+    int MAX_DEPTH = 2_000;
 
-    private final String text;
-    private final int players;
-    private final int[] outputs;
-    private int pos;
+    /** A rational constant. */
+    record Num(Rational value) implements OracleTerm {
+        /** @throws NullPointerException if the value is null */
+        public Num {
+            Objects.requireNonNull(value, "value");
+        }
+    }
 
-    private OracleTerm(String text, int[] outputs) {
-        this.text = text;
-        this.players = outputs.length;
-        this.outputs = outputs.clone();
+    /** The probability {@code x_P_O} that player P (0-based) gives output O (0-based). */
+    record Var(int player, int output) implements OracleTerm {
+        /** @throws IllegalArgumentException if an index is negative */
+        public Var {
+            if (player < 0 || output < 0) {
+                throw new IllegalArgumentException("a variable needs non-negative indices, got x_" + player + "_" + output);
+            }
+        }
+
+        /** Its SMT-LIB name, {@code x_P_O}. */
+        public String name() {
+            return "x_" + player + "_" + output;
+        }
+    }
+
+    /** {@code (+ left right)}. */
+    record Add(OracleTerm left, OracleTerm right) implements OracleTerm {
+        /** @throws NullPointerException if a summand is null */
+        public Add {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+        }
+    }
+
+    /** {@code (* factor term)}. */
+    record Scale(Rational factor, OracleTerm term) implements OracleTerm {
+        /** @throws NullPointerException if a part is null */
+        public Scale {
+            Objects.requireNonNull(factor, "factor");
+            Objects.requireNonNull(term, "term");
+        }
+    }
+
+    /** {@code (ite condition then otherwise)}. */
+    record Ite(Condition condition, OracleTerm then, OracleTerm otherwise) implements OracleTerm {
+        /** @throws NullPointerException if a part is null */
+        public Ite {
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(then, "then");
+            Objects.requireNonNull(otherwise, "otherwise");
+        }
+    }
+
+    /** A comparison, the condition of an {@link Ite}. */
+    record Condition(Comparison comparison, OracleTerm left, OracleTerm right) {
+        /**
+         * @throws IllegalArgumentException if a sign test ({@code >}, {@code <}) does not compare
+         *     with the numeral 0
+         */
+        public Condition {
+            Objects.requireNonNull(comparison, "comparison");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            if (comparison.signTest() && !right.equals(new Num(Rational.ZERO))) {
+                throw new IllegalArgumentException("the sign test '" + comparison.symbol() + "' compares with 0.0, got " + right.smtLib());
+            }
+        }
+    }
+
+    /** The relations a {@link Condition} may use. */
+    enum Comparison {
+        /** {@code (> t 0.0)}. */
+        POSITIVE(">"),
+        /** {@code (< t 0.0)}. */
+        NEGATIVE("<"),
+        /** {@code (<= a b)}. */
+        AT_MOST("<="),
+        /** {@code (>= a b)}. */
+        AT_LEAST(">=");
+
+        private final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** The SMT-LIB relation symbol. */
+        public String symbol() {
+            return symbol;
+        }
+
+        /** True for the sign tests, whose right side is always 0. */
+        public boolean signTest() {
+            return this == POSITIVE || this == NEGATIVE;
+        }
+    }
+
+    /** The SMT-LIB text of this term with its variables named {@code x_P_O}. O(size). */
+    default String smtLib() {
+        return render(Var::name);
     }
 
     /**
-     * Why the text is not a term of the grammar over players with the given output counts, or
-     * empty if it is one.
+     * The SMT-LIB text of this term with each variable written as {@code variables} says (a
+     * renamed variable or a numeral). O(size).
      */
+    default String render(Function<Var, String> variables) {
+        StringBuilder sb = new StringBuilder();
+        OracleTermText.append(sb, this, variables);
+        return sb.toString();
+    }
+
+    /** The players whose variables occur in this term, ascending. O(size). */
+    default Set<Integer> players() {
+        Set<Integer> players = new TreeSet<>();
+        OracleTermText.players(this, players);
+        return players;
+    }
+
+    /**
+     * Parses a term of the grammar over players with the given output counts. Linear time.
+     *
+     * @throws IllegalArgumentException naming the offset of the first deviation: text outside the
+     *     grammar, a numeral not in lowest terms or dividing by zero, a variable naming no
+     *     player's output, or nesting deeper than {@link #MAX_DEPTH}
+     */
+    static OracleTerm parse(String text, int[] outputs) {
+        return OracleTermText.parse(text, outputs);
+    }
+
+    /** Why the text is not a term of the grammar over these output counts, or empty if it is one. */
     static Optional<String> problem(String text, int[] outputs) {
-        OracleTerm t = new OracleTerm(text, outputs);
         try {
-            t.term(0);
-            if (t.pos != text.length()) {
-                return Optional.of("unexpected text at offset " + t.pos);
-            }
+            parse(text, outputs);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-    }
-
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException(what + " at offset " + pos);
-    }
-
-    private boolean lookingAt(String s) {
-        return text.startsWith(s, pos);
-    }
-
-    private void expect(String s) {
-        if (!lookingAt(s)) {
-            throw error("expected '" + s + "'");
-        }
-        pos += s.length();
-    }
-
-    private void term(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw error("term nested deeper than " + MAX_DEPTH);
-        }
-        if (lookingAt("x_")) {
-            variable();
-        } else if (lookingAt("(+ ")) {
-            pos += 3;
-            term(depth + 1);
-            expect(" ");
-            term(depth + 1);
-            expect(")");
-        } else if (lookingAt("(* ")) {
-            pos += 3;
-            number();
-            expect(" ");
-            term(depth + 1);
-            expect(")");
-        } else if (lookingAt("(ite ")) {
-            pos += 5;
-            condition(depth + 1);
-            expect(" ");
-            term(depth + 1);
-            expect(" ");
-            term(depth + 1);
-            expect(")");
-        } else {
-            number();
-        }
-    }
-
-    private void condition(int depth) {
-        if (lookingAt("(> ") || lookingAt("(< ")) {
-            pos += 3;
-            term(depth + 1);
-            expect(" 0.0)");
-        } else if (lookingAt("(<= ") || lookingAt("(>= ")) {
-            pos += 4;
-            term(depth + 1);
-            expect(" ");
-            term(depth + 1);
-            expect(")");
-        } else {
-            throw error("expected a comparison");
-        }
-    }
-
-    private void number() {
-        if (lookingAt("(- ")) {
-            pos += 3;
-            unsigned();
-            expect(")");
-        } else {
-            unsigned();
-        }
-    }
-
-    private void unsigned() {
-        if (lookingAt("(/ ")) {
-            pos += 3;
-            decimal();
-            expect(" ");
-            decimal();
-            expect(")");
-        } else {
-            decimal();
-        }
-    }
-
-    private void decimal() {
-        int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos)) && text.charAt(pos) < 128) {
-            pos++;
-        }
-        if (pos == start || (text.charAt(start) == '0' && pos - start > 1)) {
-            throw error("expected a numeral");
-        }
-        expect(".0");
-    }
-
-    private void variable() {
-        pos += 2;
-        int p = index();
-        expect("_");
-        int o = index();
-        if (p >= players || o >= outputs[p]) {
-            throw error("x_" + p + "_" + o + " names no player's output");
-        }
-    }
-
-    private int index() {
-        int start = pos;
-        while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9' && pos - start < 6) {
-            pos++;
-        }
-        if (pos == start || (text.charAt(start) == '0' && pos - start > 1)) {
-            throw error("expected an index");
-        }
-        return Integer.parseInt(text.substring(start, pos));
     }
 }

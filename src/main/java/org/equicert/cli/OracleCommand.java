@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.equicert.certificate.CertificateStore;
+import org.equicert.api.OracleGames;
+import org.equicert.api.OracleOptions;
+import org.equicert.api.OracleResult;
 import org.equicert.oracle.OracleGame;
 import org.equicert.input.InputLimits;
 import org.equicert.oracle.OracleGameReader;
 import org.equicert.oracle.UnsupportedGameException;
+import org.equicert.report.OracleRenderer;
+import org.equicert.report.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,15 +58,20 @@ final class OracleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OracleGame game = OracleGameReader.read(file, input.limits());
-        CertificateStore store = noCertify ? null : options.store();
+        OracleOptions job = OracleOptions.defaults().withBaseName(CertifyCommand.stem(file)).withLimits(input.limits());
+        if (!noCertify) {
+            job = job.withCertificates(OptionValues.writableDirectory("--out", options.outDir));
+        }
+        OracleOptions chosen = job;
         return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
-            OracleReport r;
+            OracleResult result;
             try {
-                r = new OracleReport(game, CertifyCommand.stem(file), store);
+                result = OracleGames.solve(game, chosen);
             } catch (UnsupportedGameException e) {
                 throw new UserException(file + ": " + e.getMessage());
             }
-            return options.print(out, r.json, r.lines, r.allChecked());
+            Rendered r = OracleRenderer.render(result);
+            return options.print(out, r.json(), r.lines(), r.allChecked());
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.equicert.number.Rational;
 
@@ -25,15 +26,30 @@ final class SpoSearch {
     /** Node budget per polytope. */
     static final int MAX_NODES = 4000;
 
-    /** The proof for one polytope, or why there is none. */
-    record Outcome(boolean proved, Rational[] anchor, List<List<String>> trees, Rational[] improvement) {
+    /** The deepest split the search makes. */
+    static final int MAX_DEPTH = 60;
+
+    /**
+     * The proof for one polytope, or why there is none.
+     *
+     * @param proved true when every tree closed
+     * @param anchor the star split's barycentric weights, as given
+     * @param trees one per root simplex when proved, else empty
+     * @param improvement a corner that is a Pareto improvement on the candidate, when one was met
+     */
+    record Outcome(boolean proved, Optional<Rational[]> anchor, List<BranchAndBoundTree> trees, Optional<Rational[]> improvement) {
+        Outcome {
+            anchor = anchor.map(Rational[]::clone);
+            trees = List.copyOf(trees);
+            improvement = improvement.map(Rational[]::clone);
+        }
     }
 
     private final OracleGame game;
     private final List<Integer> members;
     private final Rational[] target;
     private int nodes;
-    private Rational[] improvement;
+    private Optional<Rational[]> improvement = Optional.empty();
 
     SpoSearch(OracleGame game, List<Integer> members, Rational[] target) {
         this.game = game;
@@ -51,17 +67,22 @@ final class SpoSearch {
         return u;
     }
 
-    Outcome prove(List<Rational[]> vertices, Rational[] anchor) {
+    /**
+     * Searches one polytope given by its vertices, from the star of the candidate when {@code anchor}
+     * (its barycentric weights) is present. At most {@link #MAX_NODES} nodes.
+     */
+    Outcome prove(List<Rational[]> vertices, Optional<Rational[]> anchor) {
         nodes = 0;
-        improvement = null;
-        List<List<String>> trees = new ArrayList<>();
+        improvement = Optional.empty();
+        List<BranchAndBoundTree> trees = new ArrayList<>();
         List<List<Rational[]>> roots = new ArrayList<>();
-        if (anchor == null) {
+        if (anchor.isEmpty()) {
             roots.add(vertices);
         } else {
-            Rational[] star = combination(vertices, anchor);
+            Rational[] weights = anchor.get();
+            Rational[] star = combination(vertices, weights);
             for (int k = 0; k < vertices.size(); k++) {
-                if (anchor[k].signum() > 0) {
+                if (weights[k].signum() > 0) {
                     List<Rational[]> child = new ArrayList<>(vertices);
                     child.set(k, star);
                     roots.add(child);
@@ -69,13 +90,13 @@ final class SpoSearch {
             }
         }
         for (List<Rational[]> r : roots) {
-            List<String> tree = new ArrayList<>();
-            if (!node(r, tree, 0)) {
+            Optional<BranchAndBoundTree> tree = node(r, 0);
+            if (tree.isEmpty()) {
                 return new Outcome(false, anchor, List.of(), improvement);
             }
-            trees.add(tree);
+            trees.add(tree.get());
         }
-        return new Outcome(true, anchor, trees, null);
+        return new Outcome(true, anchor, trees, Optional.empty());
     }
 
     static Rational[] combination(List<Rational[]> points, Rational[] weights) {
@@ -101,27 +122,28 @@ final class SpoSearch {
         return strict;
     }
 
-    private boolean node(List<Rational[]> pts, List<String> tree, int depth) {
-        if (++nodes > MAX_NODES || depth > 60) {
-            return false;
+    /** The closed tree of this simplex, or empty (budget exhausted, or an improvement met). */
+    private Optional<BranchAndBoundTree> node(List<Rational[]> pts, int depth) {
+        if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+            return Optional.empty();
         }
         for (Rational[] p : pts) {
             if (dominates(utilities(game, members, p))) {
-                improvement = p.clone();
-                return false;
+                improvement = Optional.of(p.clone());
+                return Optional.empty();
             }
         }
         Rational[] max = new Rational[members.size()];
         for (int k = 0; k < members.size(); k++) {
-            max[k] = maxCoefficient(game, members.get(k), pts);
-            if (max[k] == null) {
-                return false;
+            Optional<Rational> m = maxCoefficient(game, members.get(k), pts);
+            if (m.isEmpty()) {
+                return Optional.empty();
             }
+            max[k] = m.get();
         }
         for (int k = 0; k < members.size(); k++) {
             if (max[k].compareTo(target[k]) < 0) {
-                tree.add("lt:" + k);
-                return true;
+                return Optional.of(new BranchAndBoundTree.Worse(k));
             }
         }
         boolean le = true;
@@ -129,8 +151,7 @@ final class SpoSearch {
             le &= max[k].compareTo(target[k]) <= 0;
         }
         if (le) {
-            tree.add("le");
-            return true;
+            return Optional.of(new BranchAndBoundTree.NoGain());
         }
         int a = -1;
         int b = -1;
@@ -150,9 +171,8 @@ final class SpoSearch {
             }
         }
         if (a < 0) {
-            return false;
+            return Optional.empty();
         }
-        tree.add("split:" + a + ":" + b);
         Rational[] mid = new Rational[pts.get(a).length];
         for (int v = 0; v < mid.length; v++) {
             mid[v] = pts.get(a)[v].midpoint(pts.get(b)[v]);
@@ -161,14 +181,22 @@ final class SpoSearch {
         first.set(b, mid);
         List<Rational[]> second = new ArrayList<>(pts);
         second.set(a, mid);
-        return node(first, tree, depth + 1) && node(second, tree, depth + 1);
+        Optional<BranchAndBoundTree> firstHalf = node(first, depth + 1);
+        if (firstHalf.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BranchAndBoundTree> secondHalf = node(second, depth + 1);
+        if (secondHalf.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BranchAndBoundTree.Split(a, b, firstHalf.get(), secondHalf.get()));
     }
 
     /**
      * The largest Bernstein coefficient of player q's utility on the simplex with the given corner
-     * points (full variable vectors), or null when too many assignments.
+     * points (full variable vectors), or empty when more than 200,000 corner assignments.
      */
-    static Rational maxCoefficient(OracleGame game, int q, List<Rational[]> pts) {
+    static Optional<Rational> maxCoefficient(OracleGame game, int q, List<Rational[]> pts) {
         Rational[][] first = FixedPoints.split(game, pts.get(0));
         List<Integer> varying = new ArrayList<>();
         for (int p : game.utilityQueries(q)) {
@@ -185,7 +213,7 @@ final class SpoSearch {
         for (int i = 0; i < r; i++) {
             count *= m;
             if (count > 200_000) {
-                return null;
+                return Optional.empty();
             }
         }
         List<Rational[][]> split = new ArrayList<>();
@@ -211,14 +239,7 @@ final class SpoSearch {
             sums.merge(key, new Rational[] {u, Rational.ONE},
                     (x, y) -> new Rational[] {x[0].add(y[0]), x[1].add(y[1])});
         }
-        Rational max = null;
-        for (Rational[] s : sums.values()) {
-            Rational avg = s[0].divide(s[1]);
-            if (max == null || avg.compareTo(max) > 0) {
-                max = avg;
-            }
-        }
-        return max;
+        return sums.values().stream().map(s -> s[0].divide(s[1])).max(Rational::compareTo);
     }
 
     private static int compareLists(List<Integer> a, List<Integer> b) {

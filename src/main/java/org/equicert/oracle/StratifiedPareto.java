@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.equicert.number.Rational;
 
@@ -27,19 +29,37 @@ public final class StratifiedPareto {
      * One polytope's part of a class proof.
      *
      * @param piece the polytope (over all variables, with the slice's fixed players pinned)
-     * @param anchor barycentric weights of x* when the star split is used, else null
+     * @param anchor barycentric weights of x* when the star split is used
      * @param trees the branch-and-bound trees (one per star child, or one)
      */
-    public record PieceProof(FixedPoints.Polytope piece, Rational[] anchor, List<List<String>> trees) {
+    public record PieceProof(FixedPoints.Polytope piece, Optional<Rational[]> anchor, List<BranchAndBoundTree> trees) {
+        /** Copies. */
+        public PieceProof {
+            Objects.requireNonNull(piece, "piece");
+            anchor = anchor.map(Rational[]::clone);
+            trees = List.copyOf(trees);
+        }
+
+        /** A copy of the anchor. */
+        @Override
+        public Optional<Rational[]> anchor() {
+            return anchor.map(Rational[]::clone);
+        }
     }
 
     /**
      * The proof that class {@code members} cannot improve at the point.
      *
      * @param classIndex index in {@link DependencyPoset#classes()}
+     * @param members the class's players, ascending
      * @param pieces one proof per polytope of the slice
      */
     public record ClassProof(int classIndex, List<Integer> members, List<PieceProof> pieces) {
+        /** Copies. */
+        public ClassProof {
+            members = List.copyOf(members);
+            pieces = List.copyOf(pieces);
+        }
     }
 
     /**
@@ -49,6 +69,25 @@ public final class StratifiedPareto {
      * @param proofs one per class
      */
     public record Optimum(Rational[][] point, List<ClassProof> proofs) {
+        /** Copies. */
+        public Optimum {
+            point = copy(point);
+            proofs = List.copyOf(proofs);
+        }
+
+        /** A copy of the point. */
+        @Override
+        public Rational[][] point() {
+            return copy(point);
+        }
+
+        private static Rational[][] copy(Rational[][] m) {
+            Rational[][] c = new Rational[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                c[i] = m[i].clone();
+            }
+            return c;
+        }
     }
 
     /**
@@ -58,6 +97,11 @@ public final class StratifiedPareto {
      * @param undecided what could not be decided, in words
      */
     public record Result(List<Optimum> optima, List<String> undecided) {
+        /** Copies. */
+        public Result {
+            optima = List.copyOf(optima);
+            undecided = List.copyOf(undecided);
+        }
     }
 
     private record Partial(Map<Integer, Rational[]> assigned, List<ClassProof> proofs) {
@@ -112,7 +156,7 @@ public final class StratifiedPareto {
                         continue;
                     }
                     Attempt attempt = prove(c, memberList, slice, x, utilities.get(k));
-                    if (attempt.proof() == null) {
+                    if (attempt.proof().isEmpty()) {
                         if (!attempt.refuted()) {
                             undecidedHere = true;
                             undecided.add("class {" + names(members) + "}: could not decide whether "
@@ -127,7 +171,7 @@ public final class StratifiedPareto {
                         assigned.put(m, d[m]);
                     }
                     List<ClassProof> proofs = new ArrayList<>(partial.proofs());
-                    proofs.add(attempt.proof());
+                    proofs.add(attempt.proof().get());
                     next.add(new Partial(assigned, proofs));
                 }
                 if (!any && !undecidedHere) {
@@ -171,7 +215,7 @@ public final class StratifiedPareto {
     }
 
     /** A proof for the class, or none; refuted when some polytope exhibits an improvement. */
-    private record Attempt(ClassProof proof, boolean refuted) {
+    private record Attempt(Optional<ClassProof> proof, boolean refuted) {
     }
 
     private Attempt prove(int c, List<Integer> members, List<FixedPoints.Polytope> slice, Rational[] x, Rational[] target) {
@@ -179,21 +223,21 @@ public final class StratifiedPareto {
         List<PieceProof> pieces = new ArrayList<>();
         boolean proved = true;
         for (FixedPoints.Polytope p : slice) {
-            Rational[] anchor = anchor(p, x);
+            Optional<Rational[]> anchor = anchor(p, x);
             SpoSearch.Outcome o = search.prove(p.vertices(), anchor);
-            if (o.improvement() != null) {
-                return new Attempt(null, true);
+            if (o.improvement().isPresent()) {
+                return new Attempt(Optional.empty(), true);
             }
             proved &= o.proved();
             pieces.add(new PieceProof(p, o.anchor(), o.trees()));
         }
-        return new Attempt(proved ? new ClassProof(c, members, pieces) : null, false);
+        return new Attempt(proved ? Optional.of(new ClassProof(c, members, pieces)) : Optional.empty(), false);
     }
 
-    /** Barycentric weights of x in the polytope's vertices when x is in it but not a vertex, else null. */
-    static Rational[] anchor(FixedPoints.Polytope p, Rational[] x) {
+    /** Barycentric weights of x in the polytope's vertices when x is in it but not a vertex, else empty. */
+    static Optional<Rational[]> anchor(FixedPoints.Polytope p, Rational[] x) {
         if (!p.contains(x) || p.vertices().stream().anyMatch(v -> Arrays.equals(v, x))) {
-            return null;
+            return Optional.empty();
         }
         int m = p.vertices().size();
         List<Constraint> cs = new ArrayList<>();
@@ -209,7 +253,7 @@ public final class StratifiedPareto {
         }
         Rational[] zero = new Rational[m];
         Arrays.fill(zero, Rational.ZERO);
-        return Constraint.argmax(m, cs, new Affine(zero, Rational.ZERO));
+        return Optional.ofNullable(Constraint.argmax(m, cs, new Affine(zero, Rational.ZERO)));
     }
 
     private String names(Iterable<Integer> players) {

@@ -646,10 +646,15 @@ class RedTeamTest {
 
     @Test
     void attack61OracleDivisionByZeroInABoundIsNoFreePass() {
-        // (/ 1.0 0.0) is an arbitrary real in SMT-LIB: the solver picks one the point violates.
+        // (/ 1.0 0.0) is an arbitrary real in SMT-LIB; a bound term is a typed tree of rationals, so the
+        // data line that writes one does not describe a claim at all.
         Verdict v = check(oracle("A", "[[0,'(/ 1.0 0.0)','(/ 1.0 0.0)']]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]",
                 "['le']"));
-        assertRejected(v, "rule 'SMT proof': SMTInterpol found a model of the negation");
+        assertMalformed(v, "the numeral (/ 1.0 0.0) divides by zero");
+        // Numerals are canonical (lowest terms, sign outside), so a term has exactly one text.
+        Verdict unreduced = check(oracle("A", "[[0,'(/ 2.0 4.0)','(/ 1.0 2.0)']]", PREFERS_A, "[['1','0']]", SIMPLEX,
+                "[['1','0'],['0','1']]", "['le']"));
+        assertMalformed(unreduced, "is not in lowest terms");
     }
 
     @Test
@@ -686,10 +691,22 @@ class RedTeamTest {
 
     @Test
     void attack66OracleTreeWithAnUnknownLeafOrABadSplit() {
-        assertRejected(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['ok']")),
+        // Trees are typed (SpoTree): an entry outside le | lt:K | split:A:B, or a split of a corner with
+        // itself, makes the data line malformed; an index beyond the simplex is refuted on replay.
+        assertMalformed(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['ok']")),
                 "unknown tree entry 'ok'");
-        assertRejected(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['split:0:0','le','le']")),
+        assertMalformed(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['split:0:0','le','le']")),
                 "bad split split:0:0");
+        assertMalformed(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['split:0:1:2','le','le']")),
+                "unknown tree entry 'split:0:1:2'");
+        assertMalformed(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['split:0:1','le']")),
+                "tree ended early");
+        assertMalformed(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['le','le']")),
+                "tree has unused entries");
+        assertRejected(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['split:0:2','le','le']")),
+                "bad split split:0:2 (the simplex has 2 corners)");
+        assertRejected(check(oracle("A", "[]", PREFERS_A, "[['1','0']]", SIMPLEX, "[['1','0'],['0','1']]", "['lt:1']")),
+                "bad leaf lt:1 (the class has 1 members)");
     }
 
     @Test
