@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.equicert.certificate.CertificateFile;
 import org.equicert.certificate.Checker;
+import org.equicert.certificate.ClaimCodec;
 import org.equicert.certificate.SubdivisionTree;
 import org.equicert.certificate.SymmetricBoundClaim;
 import org.equicert.certificate.Verdict;
@@ -82,5 +83,38 @@ class SymmetricBoundCertificateTest {
         Verdict v = CHECKER.check(bad);
         assertFalse(v.accepted());
         assertEquals(true, v.reason().contains("in no orbit"), v.reason());
+    }
+
+    @Test
+    void theEnginesTreeCrossesNodeForNodeAndVerticesFromAHundredOnDoNotCollide() {
+        // with the old code orbit·10⁴ + i·10² + j, edge (1,100) of orbit 0 and edge (2,0) were both 200
+        SymmetricOptimum.Subdivision engine = new SymmetricOptimum.Bisection(0, 1, 100,
+                new SymmetricOptimum.AnchoredLeaf(List.of(100)),
+                new SymmetricOptimum.Bisection(0, 2, 0, new SymmetricOptimum.BernsteinLeaf(), new SymmetricOptimum.BernsteinLeaf()));
+        SubdivisionTree t = SymmetricClaims.tree(engine);
+        assertEquals(new SubdivisionTree.Split(0, 1, 100, new SubdivisionTree.Anchored(List.of(100)),
+                new SubdivisionTree.Split(0, 2, 0, new SubdivisionTree.Bound(), new SubdivisionTree.Bound())), t);
+        SymmetricBoundClaim c = new SymmetricBoundClaim(claim(TAXI, List.of(List.of(0, 1))).table(), List.of(List.of(0, 1)), Rational.HALF, t,
+                new Rational[][] {{Rational.HALF, Rational.HALF}}, Rational.HALF);
+        assertEquals(List.of(List.of("split", 0, 1, 100), List.of("anchored", 100), List.of("split", 0, 2, 0), List.of("bound"), List.of("bound")),
+                c.data().get("tree"));
+        SymmetricBoundClaim back = (SymmetricBoundClaim) ClaimCodec.fromJson(ClaimCodec.toJson(c));
+        assertEquals(t, back.tree());
+        assertEquals(ClaimCodec.toJson(c), ClaimCodec.toJson(back));
+        // the taxi game has 2 actions: the checker refuses the edge by name
+        Verdict v = CHECKER.check(c);
+        assertFalse(v.accepted());
+        assertTrue(v.reason().contains("names an edge (1,100) of orbit 0 that does not exist"), v.reason());
+    }
+
+    @Test
+    void theEnginesTreeForTheTaxisIsOneBisectionOfTheEdgeBetweenTheTwoActions() {
+        SymmetricUtility u = SymmetricUtility.of(TAXI, List.of(List.of(0, 1)));
+        SymmetricOptimum.Result r = SymmetricOptimum.maximize(u, Rational.of(1, 1_000_000), 100_000);
+        assertEquals(new SymmetricOptimum.Bisection(0, 0, 1, new SymmetricOptimum.BernsteinLeaf(), new SymmetricOptimum.BernsteinLeaf()), r.tree());
+        assertEquals(new SubdivisionTree.Split(0, 0, 1, new SubdivisionTree.Bound(), new SubdivisionTree.Bound()), SymmetricClaims.tree(r.tree()));
+        // the result's arrays are copies
+        r.bestPoint()[0][0] = Rational.of(7);
+        assertEquals(Rational.HALF, r.bestPoint()[0][0]);
     }
 }
