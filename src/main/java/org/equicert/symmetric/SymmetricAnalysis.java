@@ -41,8 +41,32 @@ public final class SymmetricAnalysis {
         }
     }
 
-    /** Stability to possibly-asymmetric deviations (Definition 5.0.1). */
+    /**
+     * Stability to possibly-asymmetric deviations (Definition 5.0.1).
+     *
+     * @param stable true or false when decided, null when undecided (kept for the CLI's reports)
+     * @param improvingProfile an exact profile (per player a strategy) that earns more, when unstable at a rational point
+     */
     public record Stability(Boolean stable, String reason, Optional<Rational[][]> improvingProfile, String gain) {
+
+        /** Copies the profile. */
+        public Stability {
+            improvingProfile = improvingProfile.map(Stability::copy);
+        }
+
+        /** The improving profile, when one was built (a copy). */
+        @Override
+        public Optional<Rational[][]> improvingProfile() {
+            return improvingProfile.map(Stability::copy);
+        }
+
+        private static Rational[][] copy(Rational[][] m) {
+            Rational[][] c = new Rational[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                c[i] = m[i].clone();
+            }
+            return c;
+        }
     }
 
     /**
