@@ -5,7 +5,7 @@
 ; subject: Seed 001 Example 5.0.5 (epsilon = 1/10)
 ; fingerprint: game sha256:fc820d2e989c594598c7aed57fb0fd65d593bb1f489f826c33a139c4e69ef038
 ; tool: equicert 0.1.0
-; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 Example 5.0.5 (epsilon = 1/10)","actions":[3,3],"payoffs":[["1","1","1","1","-10","11/10","1","11/10","-10"],["1","1","1","1","-10","11/10","1","11/10","-10"]]},"orbits":[[0,1]],"bound":"1","tree":[-2],"witness":[["1","0","0"]],"witnessValue":"1"}
+; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 Example 5.0.5 (epsilon = 1/10)","actions":[3,3],"payoffs":[["1","1","1","1","-10","11/10","1","11/10","-10"],["1","1","1","1","-10","11/10","1","11/10","-10"]]},"orbits":[[0,1]],"bound":"1","tree":[["anchored",0]],"witness":[["1","0","0"]],"witnessValue":"1"}
 (set-info :status unsat)
 (set-logic QF_LRA)
 ; q_k: the k-th leaf quantity recomputed from the game (largest Bernstein coefficient minus c, or an

@@ -5,7 +5,7 @@
 ; subject: Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)
 ; fingerprint: game sha256:f74a0ce1eb6ce6a5a7664bc7f85e2b0f5cf5aa2f150b4829c17e96b37b6acc5f
 ; tool: equicert 0.1.0
-; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)","actions":[2,2],"payoffs":[["0","1","1","0"],["0","1","1","0"]]},"orbits":[[0,1]],"bound":"1/2","tree":[1,-1,-1],"witness":[["1/2","1/2"]],"witnessValue":"1/2"}
+; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)","actions":[2,2],"payoffs":[["0","1","1","0"],["0","1","1","0"]]},"orbits":[[0,1]],"bound":"1/2","tree":[["split",0,0,1],["bound"],["bound"]],"witness":[["1/2","1/2"]],"witnessValue":"1/2"}
 (set-info :status unsat)
 (set-logic QF_LRA)
 ; q_k: the k-th leaf quantity recomputed from the game (largest Bernstein coefficient minus c, or an

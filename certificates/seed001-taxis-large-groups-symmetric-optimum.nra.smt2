@@ -5,7 +5,7 @@
 ; subject: Seed 001 Table 1c: large groups need both taxis (1 if both serve the same group, else 0)
 ; fingerprint: game sha256:c22a9ac0541e4267337d67435578452bfce8d89082814a7d783cc1d0dbc73489
 ; tool: equicert 0.1.0
-; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 Table 1c: large groups need both taxis (1 if both serve the same group, else 0)","actions":[2,2],"payoffs":[["1","0","0","1"],["1","0","0","1"]]},"orbits":[[0,1]],"bound":"1","tree":[-1],"witness":[["1","0"]],"witnessValue":"1"}
+; data: {"kind":"symmetric-bound","game":{"title":"Seed 001 Table 1c: large groups need both taxis (1 if both serve the same group, else 0)","actions":[2,2],"payoffs":[["1","0","0","1"],["1","0","0","1"]]},"orbits":[[0,1]],"bound":"1","tree":[["bound"]],"witness":[["1","0"]],"witnessValue":"1"}
 (set-info :status unsat)
 (set-logic QF_NRA)
 (declare-fun s_1_1 () Real)

@@ -45,8 +45,8 @@ final class CountTable {
      * @throws IllegalArgumentException if N, A or the table's length is wrong
      */
     CountTable(String title, int players, int actions, Rational[] payoffs) {
-        if (players < 1 || actions < 1 || players > 10_000 || actions > 100) {
-            throw new IllegalArgumentException("a count table needs 1..10000 players and 1..100 actions, not " + players + " and " + actions);
+        if (players < 1 || actions < 1 || players > 10_000 || actions > 10_000) {
+            throw new IllegalArgumentException("a count table needs 1..10000 players and 1..10000 actions, not " + players + " and " + actions);
         }
         BigInteger size = countVectorCount(players, actions);
         if (size.compareTo(BigInteger.valueOf(MAX_COUNT_VECTORS)) > 0 || payoffs.length != size.intValue()) {
@@ -81,7 +81,7 @@ final class CountTable {
 
     /** All count vectors of N players over A actions, lexicographically descending: the table's order. */
     public static List<int[]> countVectors(int players, int actions) {
-        return new SymmetricBoundClaim.Domain(new int[] {players}, new int[] {actions}).indices.stream().map(k -> k[0].clone()).toList();
+        return BernsteinDomain.countVectors(players, actions);
     }
 
     /** The game's title. */
@@ -223,7 +223,7 @@ final class CountTable {
     static CountTable fromData(Map<String, Object> m) {
         int players = ((Number) m.get("players")).intValue();
         int actions = ((Number) m.get("actions")).intValue();
-        if (players < 1 || actions < 1 || players > 10_000 || actions > 100
+        if (players < 1 || actions < 1 || players > 10_000 || actions > 10_000
                 || countVectorCount(players, actions).compareTo(BigInteger.valueOf(MAX_COUNT_VECTORS)) > 0) {
             throw new IllegalArgumentException("a count table for " + players + " players and " + actions + " actions is not supported");
         }

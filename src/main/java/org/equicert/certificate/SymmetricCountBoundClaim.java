@@ -17,7 +17,7 @@ import org.equicert.number.Rational;
  *
  * <p>For a symmetric profile x, EU(x) = Σ_k u(k) · N!/Π k_a! · Π x_a^{k_a}: the table entries are
  * exactly the Bernstein coefficients on the simplex Δ(A). The checker replays the subdivision tree
- * on them with the same independent Bernstein code as {@link SymmetricBoundClaim} (one orbit), and
+ * on them with the checker's independent Bernstein code ({@link BernsteinDomain}, one orbit), and
  * the certificate's SMT-LIB has the same linear form. The table is parsed strictly: every count
  * vector exactly once, in lexicographically descending order (the first action's count largest
  * first). The game the claim is about is the expanded one, u(a) = u(counts of a) for every player;
@@ -36,7 +36,7 @@ public final class SymmetricCountBoundClaim implements Claim {
 
     private final CountTable table;
     private final Rational bound;
-    private final List<Integer> tree;
+    private final SubdivisionTree tree;
     private final Rational[] witness;
     private final Rational witnessValue;
 
@@ -45,20 +45,21 @@ public final class SymmetricCountBoundClaim implements Claim {
      * @param players N ≥ 1
      * @param actions A ≥ 1
      * @param payoffs u(k) for each count vector k, in the order of {@link #countVectors(int, int)}
-     * @param tree preorder subdivision tree as in {@link SymmetricBoundClaim} (orbit 0 only)
+     * @param bound c, the claimed upper bound of EU over symmetric profiles
+     * @param tree the subdivision of the simplex Δ(A) that proves the bound (one orbit, numbered 0)
      * @param witness one strategy (all players play it)
      * @param witnessValue its claimed exact expected payoff
      * @throws IllegalArgumentException if N, A or the table's length is wrong
      */
-    public SymmetricCountBoundClaim(String title, int players, int actions, Rational[] payoffs, Rational bound, List<Integer> tree,
+    public SymmetricCountBoundClaim(String title, int players, int actions, Rational[] payoffs, Rational bound, SubdivisionTree tree,
             Rational[] witness, Rational witnessValue) {
         this(new CountTable(title, players, actions, payoffs), bound, tree, witness, witnessValue);
     }
 
-    private SymmetricCountBoundClaim(CountTable table, Rational bound, List<Integer> tree, Rational[] witness, Rational witnessValue) {
+    private SymmetricCountBoundClaim(CountTable table, Rational bound, SubdivisionTree tree, Rational[] witness, Rational witnessValue) {
         this.table = table;
         this.bound = bound;
-        this.tree = List.copyOf(tree);
+        this.tree = tree;
         this.witness = witness.clone();
         this.witnessValue = witnessValue;
     }
@@ -105,27 +106,24 @@ public final class SymmetricCountBoundClaim implements Claim {
         return table.actions();
     }
 
-    private SymmetricBoundClaim.Domain domain() {
-        SymmetricBoundClaim.Domain d = new SymmetricBoundClaim.Domain(new int[] {table.players()}, new int[] {table.actions()});
-        d.coefficients = table.payoffs();
-        return d;
+    /** The subdivision tree the claim hands to the checker. */
+    public SubdivisionTree tree() {
+        return tree;
+    }
+
+    private BernsteinDomain domain() {
+        return BernsteinDomain.ofCounts(table.players(), table.actions(), table.payoffs());
     }
 
     @Override
     public List<String> obligationFailures() {
-        List<String> f = new ArrayList<>();
-        SymmetricBoundClaim.Domain d = domain();
-        List<Rational> excess = SymmetricBoundClaim.leafExcesses(d, tree, bound, f);
-        if (!f.isEmpty()) {
-            return f;
-        }
-        return SymmetricBoundClaim.boundFailures(d, excess, bound, new Rational[][] {witness}, witnessValue);
+        return SubdivisionReplay.failures(domain(), tree, bound, new Rational[][] {witness}, witnessValue);
     }
 
     @Override
     public String linearSmtLib() {
         List<String> f = new ArrayList<>();
-        return SymmetricBoundClaim.boundSmtLib(SymmetricBoundClaim.leafExcesses(domain(), tree, bound, f), bound, witnessValue);
+        return SymmetricBoundEncoding.linear(SubdivisionReplay.leafExcesses(domain(), tree, bound, f), bound, witnessValue);
     }
 
     @Override
@@ -134,7 +132,7 @@ public final class SymmetricCountBoundClaim implements Claim {
         if (table.size() > 120 || !bound.equals(witnessValue)) {
             return Optional.empty();
         }
-        SymmetricBoundClaim.Domain d = domain();
+        BernsteinDomain d = domain();
         StringBuilder sb = new StringBuilder("(set-logic QF_NRA)\n");
         List<String> constraints = new ArrayList<>();
         List<String> sum = new ArrayList<>();
@@ -194,7 +192,7 @@ public final class SymmetricCountBoundClaim implements Claim {
         m.put("kind", kind());
         table.putData(m);
         m.put("bound", bound.toString());
-        m.put("tree", tree);
+        m.put("tree", SubdivisionTreeCodec.toData(tree));
         m.put("witness", ClaimData.vector(witness));
         m.put("witnessValue", witnessValue.toString());
         return m;
@@ -205,14 +203,9 @@ public final class SymmetricCountBoundClaim implements Claim {
      *
      * @throws IllegalArgumentException naming the first bad entry
      */
-    @SuppressWarnings("unchecked")
     static SymmetricCountBoundClaim fromData(Map<String, Object> m) {
         CountTable table = CountTable.fromData(m);
-        List<Integer> tree = new ArrayList<>();
-        for (Object t : (List<Object>) m.get("tree")) {
-            tree.add(((Number) t).intValue());
-        }
-        return new SymmetricCountBoundClaim(table, Rational.parse((String) m.get("bound")), tree, ClaimData.vector(m.get("witness")),
+        return new SymmetricCountBoundClaim(table, Rational.parse((String) m.get("bound")), SubdivisionTreeCodec.fromData(m.get("tree")), ClaimData.vector(m.get("witness")),
                 Rational.parse((String) m.get("witnessValue")));
     }
 }

@@ -14,6 +14,8 @@ import org.equicert.poly.MultivariatePolynomial;
  * monomial of degree ≥ 3 is at most a product of two of its factors, all factors lying in [0, 1]),
  * negative mixed terms dropped. What is left is a constant plus Σ_j (L_j t_j + D_j t_j²), which is
  * ≤ 0 on [0,1]^m when the constant is ≤ 0 and, for every j, L_j ≤ 0 and L_j + D_j ≤ 0.
+ * Cost: one composition of EU with the piece's affine map (polynomial in m local coordinates), then
+ * one pass over its terms.
  */
 final class AnchoredBound {
 

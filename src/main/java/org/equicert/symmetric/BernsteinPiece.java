@@ -10,7 +10,9 @@ import org.equicert.number.Rational;
  * piece from above; the corner coefficients are EU's exact values at the piece's vertex tuples.
  *
  * <p>Subdivision bisects one edge (v_i, v_j) of one orbit's simplex at its midpoint. On every line
- * of coefficients along that edge (all other indices fixed) this is univariate de Casteljau at 1/2.
+ * of coefficients along that edge (all other indices fixed) this is univariate de Casteljau at 1/2
+ * (Farouki, "The Bernstein polynomial basis: a centennial retrospective", CAGD 29 (2012), §4).
+ * Cost of a split: O(K·d) rational operations for K coefficients and orbit degree d.
  */
 final class BernsteinPiece {
 

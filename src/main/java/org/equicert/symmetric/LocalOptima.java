@@ -24,6 +24,11 @@ import org.equicert.poly.MultivariatePolynomial;
  * action has positive regret, or when the Hessian has a positive diagonal entry or (two unknowns) a
  * negative determinant. Anything else — zero regrets outside the support, a singular Hessian, an
  * undecidable sign at a box — is reported as undecided, with the reason.
+ *
+ * <p>Reference: Emmons et al., "For learning in symmetric teams, local optima are global Nash
+ * equilibria", ICML 2022 (seed 001), Definition 4.0.1; second-order conditions on a face as in
+ * Nocedal and Wright, "Numerical Optimization" (2006), Thm 2.4. Cost: Π_q (2^{A_q} − 1) faces at
+ * most (capped by {@code maxFaces}), each one exact root isolation or one Krawczyk box search.
  */
 public final class LocalOptima {
 
@@ -49,6 +54,25 @@ public final class LocalOptima {
      * @param basis what the reason rests on
      */
     public record Critical(int[][] supports, SymmetricPoint point, Kind kind, String reason, Basis basis) {
+
+        /** Copies the supports. */
+        public Critical {
+            supports = copy(supports);
+        }
+
+        /** Per orbit, the supported actions (a copy). */
+        @Override
+        public int[][] supports() {
+            return copy(supports);
+        }
+
+        private static int[][] copy(int[][] m) {
+            int[][] c = new int[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                c[i] = m[i].clone();
+            }
+            return c;
+        }
     }
 
     /**
@@ -57,6 +81,26 @@ public final class LocalOptima {
      * @param unresolvedFaces per unresolved face, its supports
      */
     public record Result(List<Critical> points, List<int[][]> unresolvedFaces) {
+
+        /** Copies the lists and the supports. */
+        public Result {
+            points = List.copyOf(points);
+            unresolvedFaces = unresolvedFaces.stream().map(Result::copy).toList();
+        }
+
+        /** Per unresolved face, its supports (copies). */
+        @Override
+        public List<int[][]> unresolvedFaces() {
+            return unresolvedFaces.stream().map(Result::copy).toList();
+        }
+
+        private static int[][] copy(int[][] m) {
+            int[][] c = new int[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                c[i] = m[i].clone();
+            }
+            return c;
+        }
     }
 
     private LocalOptima() {

@@ -9,7 +9,8 @@ import org.equicert.number.Rational;
  * Seed 001, App. D: how Theorem 4.0.2 degrades. Proposition D.0.2: in any ε-perturbation of the
  * payoffs, a locally optimal P-invariant profile s* is 2ε-Nash. Theorem D.0.3: a profile s with
  * total variation distance δ from s* (largest over players) is (4δ·max|u|)-Nash. Both bounds are
- * computed exactly, beside the exact largest regret they bound.
+ * computed exactly, beside the exact largest regret they bound. Cost: one exact expected-payoff
+ * evaluation per player and action (O(P·n) each for P pure profiles of n players).
  */
 public final class PerturbationBounds {
 

@@ -1,9 +1,13 @@
 package org.equicert.symmetric;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import org.equicert.number.Rational;
+import org.equicert.poly.MultivariatePolynomial;
 
 /**
  * The global optimum of EU over P-invariant profiles, bracketed exactly by branch and bound on
@@ -14,7 +18,13 @@ import org.equicert.number.Rational;
  * bracket is narrower than the tolerance <em>and</em> it decides whether a pure profile is optimal:
  * either every piece's bound is at most the best pure value (then that value is the exact optimum),
  * or some rational point beats every pure profile (the optimum is mixed). The subdivision tree is
- * kept so that a checker can replay it.
+ * kept ({@link Subdivision}) so that a checker can replay it.
+ *
+ * <p>Reference: branch and bound on Bernstein enclosures (Garloff, "The Bernstein algorithm",
+ * Interval Computations 2 (1993); Nataraj and Arounassalame, "A new subdivision algorithm for the
+ * Bernstein polynomial approach to global optimization", IJAC 4 (2007)). Cost: at most
+ * {@code maxPieces} pieces, each split O(K·d) rational operations for K Bernstein coefficients
+ * and orbit degree d, plus one exact evaluation of EU per new piece (its centroid).
  */
 public final class SymmetricOptimum {
 
@@ -37,19 +47,78 @@ public final class SymmetricOptimum {
      * @param bestPure the best pure P-invariant value
      * @param bestPureStrategies the pure profile attaining it
      * @param kind pure, mixed or undecided
-     * @param tree the subdivision tree in preorder: −1 for a Bernstein leaf, −2 − code for a leaf bounded by the
-     *     {@link AnchoredBound} test at the anchor tuple with that mixed-radix code, else orbit·10⁴ + i·10² + j for a
-     *     bisection of edge (i, j)
+     * @param tree the subdivision tree whose leaves bound EU by {@code upper}
      * @param pieces the number of pieces examined
      */
     public record Result(Rational lower, Rational[][] bestPoint, Rational upper, Rational bestPure, Rational[][] bestPureStrategies,
-            Kind kind, List<Integer> tree, int pieces) {
+            Kind kind, Subdivision tree, int pieces) {
+
+        /** Copies the arrays. */
+        public Result {
+            bestPoint = copy(bestPoint);
+            bestPureStrategies = copy(bestPureStrategies);
+        }
+
+        /** The best rational point found, per orbit a strategy (a copy). */
+        @Override
+        public Rational[][] bestPoint() {
+            return copy(bestPoint);
+        }
+
+        /** The best pure profile, per orbit a pure strategy (a copy). */
+        @Override
+        public Rational[][] bestPureStrategies() {
+            return copy(bestPureStrategies);
+        }
+
+        private static Rational[][] copy(Rational[][] m) {
+            Rational[][] c = new Rational[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                c[i] = m[i].clone();
+            }
+            return c;
+        }
+    }
+
+    /**
+     * The search's subdivision of the product of the orbits' simplices: a bisection of one edge of
+     * one orbit's simplex with its two halves, or a leaf bounded by its largest Bernstein
+     * coefficient or by the {@link AnchoredBound} test at a vertex tuple.
+     */
+    public sealed interface Subdivision permits BernsteinLeaf, AnchoredLeaf, Bisection {
+    }
+
+    /** A leaf on which every Bernstein coefficient is at most the upper bound. */
+    public record BernsteinLeaf() implements Subdivision {
+    }
+
+    /**
+     * A leaf on which EU ≤ the best pure value by the {@link AnchoredBound} test.
+     *
+     * @param anchor per orbit, the 0-based index of the anchor vertex in that orbit's simplex
+     */
+    public record AnchoredLeaf(List<Integer> anchor) implements Subdivision {
+
+        /** Copies the anchor. */
+        public AnchoredLeaf {
+            anchor = List.copyOf(anchor);
+        }
+    }
+
+    /**
+     * The bisection of edge (v_from, v_to) of orbit {@code orbit}'s simplex at its midpoint.
+     *
+     * @param first the subdivision of the half keeping v_from
+     * @param second the subdivision of the half keeping v_to
+     */
+    public record Bisection(int orbit, int from, int to, Subdivision first, Subdivision second) implements Subdivision {
     }
 
     private static final class Node {
         BernsteinPiece piece;
         Rational bound;
-        int split = -1;
+        Optional<int[]> anchor = Optional.empty();
+        Optional<int[]> edge = Optional.empty();
         Node left;
         Node right;
 
@@ -68,7 +137,7 @@ public final class SymmetricOptimum {
      */
     public static Result maximize(SymmetricUtility u, Rational tolerance, int maxPieces) {
         BernsteinPiece rootPiece = BernsteinPiece.root(u);
-        org.equicert.poly.MultivariatePolynomial homogeneous = u.homogeneousPolynomial();
+        MultivariatePolynomial homogeneous = u.homogeneousPolynomial();
         Rational[][] bestPureStrategies = null;
         Rational bestPure = null;
         for (int p = 0; p < u.size(); p++) {
@@ -113,17 +182,17 @@ public final class SymmetricOptimum {
                 break;
             }
             queue.poll();
-            if (lower.equals(bestPure) && top.split == -1) {
+            if (lower.equals(bestPure) && top.anchor.isEmpty()) {
                 int[] anchor = anchorAt(top.piece, bestPureStrategies);
                 if (anchor != null && AnchoredBound.holds(u, homogeneous, top.piece.vertices(), anchor, bestPure)) {
-                    top.split = -2 - anchorCode(anchor, top.piece);
+                    top.anchor = Optional.of(anchor);
                     top.bound = bestPure;
                     queue.add(top);
                     continue;
                 }
             }
             BernsteinPiece[] halves = top.piece.split(edge[0], edge[1], edge[2]);
-            top.split = edge[0] * 10_000 + edge[1] * 100 + edge[2];
+            top.edge = Optional.of(edge);
             top.piece = null;
             top.left = new Node(halves[0]);
             top.right = new Node(halves[1]);
@@ -145,22 +214,37 @@ public final class SymmetricOptimum {
             lower = bestPure;
             best = bestPureStrategies;
         }
-        List<Integer> tree = new ArrayList<>();
-        preorder(root, tree);
-        return new Result(lower, best, upper, bestPure, bestPureStrategies, kind, List.copyOf(tree), pieces);
+        return new Result(lower, best, upper, bestPure, bestPureStrategies, kind, subdivision(root), pieces);
     }
 
-    private static void preorder(Node root, List<Integer> out) {
-        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    /** The typed tree of the search's nodes, built bottom up without recursion. */
+    private static Subdivision subdivision(Node root) {
+        Deque<Node> order = new ArrayDeque<>();
+        Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
-            out.add(n.split);
-            if (n.split >= 0 && n.left != null) {
-                stack.push(n.right);
+            order.push(n);
+            if (n.edge.isPresent()) {
                 stack.push(n.left);
+                stack.push(n.right);
             }
         }
+        java.util.Map<Node, Subdivision> built = new java.util.IdentityHashMap<>();
+        while (!order.isEmpty()) {
+            Node n = order.pop();
+            Subdivision s;
+            if (n.edge.isPresent()) {
+                int[] e = n.edge.get();
+                s = new Bisection(e[0], e[1], e[2], built.remove(n.left), built.remove(n.right));
+            } else if (n.anchor.isPresent()) {
+                s = new AnchoredLeaf(Arrays.stream(n.anchor.get()).boxed().toList());
+            } else {
+                s = new BernsteinLeaf();
+            }
+            built.put(n, s);
+        }
+        return built.get(root);
     }
 
     /** Per orbit, the index of the piece vertex equal to the pure strategy, or null if the piece lacks it. */
@@ -170,7 +254,7 @@ public final class SymmetricOptimum {
         for (int q = 0; q < v.length; q++) {
             anchor[q] = -1;
             for (int j = 0; j < v[q].length; j++) {
-                if (java.util.Arrays.equals(v[q][j], pure[q])) {
+                if (Arrays.equals(v[q][j], pure[q])) {
                     anchor[q] = j;
                 }
             }
@@ -179,15 +263,6 @@ public final class SymmetricOptimum {
             }
         }
         return anchor;
-    }
-
-    /** Mixed-radix code of an anchor tuple. */
-    static int anchorCode(int[] anchor, BernsteinPiece piece) {
-        int code = 0;
-        for (int q = anchor.length - 1; q >= 0; q--) {
-            code = code * piece.vertices()[q].length + anchor[q];
-        }
-        return code;
     }
 
     /** The pure orbit strategies of a corner multi-index (all of an orbit on one action), or null. */

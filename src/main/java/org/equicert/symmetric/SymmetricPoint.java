@@ -18,7 +18,10 @@ import org.equicert.poly.MultivariatePolynomial;
  * hold exactly one solution of the defining system (k ≥ 2, irrational).
  *
  * <p>The sign of any polynomial in the strategies is decided exactly for the first two forms, and
- * by interval arithmetic (possibly undecided, returned as null) for boxes.
+ * by interval arithmetic (possibly undecided, returned as null) for boxes: at an algebraic point by
+ * {@link RealAlgebraic#signOf}, at a box by one interval evaluation (Moore, Kearfott and Cloud,
+ * "Introduction to Interval Analysis", SIAM 2009, ch. 5). Cost: one exact evaluation at a rational
+ * point, one algebraic sign determination, or one interval evaluation over the polynomial's terms.
  */
 public final class SymmetricPoint {
 

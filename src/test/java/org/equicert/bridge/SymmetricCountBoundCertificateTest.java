@@ -63,13 +63,13 @@ class SymmetricCountBoundCertificateTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Integer> tree(SymmetricCountBoundClaim c) {
-        return new ArrayList<>((List<Integer>) c.data().get("tree"));
+    private static List<List<Object>> tree(SymmetricCountBoundClaim c) {
+        return new ArrayList<>((List<List<Object>>) c.data().get("tree"));
     }
 
-    /** The index just past the subtree that starts at {@code i} (bisections have two children; other codes are leaves). */
-    private static int subtreeEnd(List<Integer> tree, int i) {
-        return tree.get(i) >= 0 ? subtreeEnd(tree, subtreeEnd(tree, i + 1)) : i + 1;
+    /** The index just past the subtree that starts at {@code i} (splits have two subtrees; other nodes are leaves). */
+    private static int subtreeEnd(List<List<Object>> tree, int i) {
+        return tree.get(i).get(0).equals("split") ? subtreeEnd(tree, subtreeEnd(tree, i + 1)) : i + 1;
     }
 
     @Test
@@ -154,20 +154,25 @@ class SymmetricCountBoundCertificateTest {
     @Test
     void aTreeThatOmitsABranchIsRejected() {
         SymmetricCountBoundClaim c = claim(robots(Rational.TWO));
-        List<Integer> full = tree(c);
-        int first = full.indexOf(full.stream().filter(t -> t >= 0).findFirst().orElseThrow());
+        List<List<Object>> full = tree(c);
+        int first = full.indexOf(full.stream().filter(t -> t.get(0).equals("split")).findFirst().orElseThrow());
         // replace the root's second child's subtree by a single Bernstein leaf
         int secondChild = subtreeEnd(full, first + 1);
-        List<Integer> pruned = new ArrayList<>(full.subList(0, secondChild));
-        pruned.add(-1);
+        List<List<Object>> pruned = new ArrayList<>(full.subList(0, secondChild));
+        pruned.add(List.of("bound"));
         pruned.addAll(full.subList(subtreeEnd(full, secondChild), full.size()));
         Verdict v = CHECKER.check(forged(c, "tree", pruned));
         assertFalse(v.accepted());
         assertTrue(v.reason().contains("exceeds the bound"), v.reason());
-        // a tree cut short is refused as malformed
-        Verdict cut = CHECKER.check(forged(c, "tree", full.subList(0, full.size() - 1)));
-        assertFalse(cut.accepted());
-        assertTrue(cut.reason().contains("ends early"), cut.reason());
+        // a tree cut short, or with an entry after its end, is refused when the claim is read
+        IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> forged(c, "tree", full.subList(0, full.size() - 1)));
+        assertTrue(cut.getMessage().contains("ends early"), cut.getMessage());
+        List<List<Object>> longer = new ArrayList<>(full);
+        longer.add(List.of("bound"));
+        IllegalArgumentException extra = assertThrows(IllegalArgumentException.class, () -> forged(c, "tree", longer));
+        assertTrue(extra.getMessage().contains("1 unused entries"), extra.getMessage());
+        // the data line renders the tree exactly as it was read
+        assertEquals(full, forged(c, "tree", full).data().get("tree"));
     }
 
     @Test

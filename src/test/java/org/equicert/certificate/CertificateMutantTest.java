@@ -301,6 +301,78 @@ class CertificateMutantTest {
         return out;
     }
 
+    /**
+     * Edits of a bound claim's subdivision tree (preorder node list): the first split's edge moved to
+     * a vertex index ≥ 100 that the game does not have (or, without a split, the first anchored leaf's
+     * anchor), the first split's edge made a loop (i == j), the last node dropped, a node appended.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> treeMutants(Map<String, Object> data) throws IOException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<List<Object>> tree = (List<List<Object>>) data.get("tree");
+        int split = -1;
+        int anchored = -1;
+        for (int k = tree.size() - 1; k >= 0; k--) {
+            split = tree.get(k).get(0).equals("split") ? k : split;
+            anchored = tree.get(k).get(0).equals("anchored") ? k : anchored;
+        }
+        if (split >= 0) {
+            Map<String, Object> far = copy(data);
+            ((List<List<Object>>) far.get("tree")).get(split).set(3, 100 + (Integer) tree.get(split).get(3));
+            out.add(far);
+            Map<String, Object> loop = copy(data);
+            ((List<List<Object>>) loop.get("tree")).get(split).set(3, tree.get(split).get(2));
+            out.add(loop);
+        } else if (anchored >= 0) {
+            Map<String, Object> far = copy(data);
+            ((List<List<Object>>) far.get("tree")).get(anchored).set(1, 100 + (Integer) tree.get(anchored).get(1));
+            out.add(far);
+        }
+        Map<String, Object> shorter = copy(data);
+        List<List<Object>> t = (List<List<Object>>) shorter.get("tree");
+        t.remove(t.size() - 1);
+        out.add(shorter);
+        Map<String, Object> longer = copy(data);
+        ((List<List<Object>>) longer.get("tree")).add(new ArrayList<>(List.of("bound")));
+        out.add(longer);
+        return out;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyTreeMutantOfAShippedBoundCertificateIsRejected() throws IOException {
+        int mutants = 0;
+        int rendered = 0;
+        for (Map.Entry<String, String> target : targets().entrySet()) {
+            String text = target.getValue();
+            CertificateFile.Header header = CertificateFile.header(text).orElseThrow();
+            Map<String, Object> data = MAPPER.readValue(header.dataJson(), Map.class);
+            if (!data.get("kind").equals("symmetric-bound") && !data.get("kind").equals("symmetric-count-bound")) {
+                continue;
+            }
+            for (Map<String, Object> d : treeMutants(data)) {
+                String json = MAPPER.writeValueAsString(d);
+                String mutant = text.replace("; data: " + header.dataJson() + "\n", "; data: " + json + "\n");
+                assertFalse(mutant.equals(text));
+                Verdict v = CHECKER.checkText(mutant);
+                assertFalse(v.accepted(), target.getKey() + ": the tree mutant " + d.get("tree") + " was accepted");
+                mutants++;
+                Claim claim;
+                try {
+                    claim = ClaimCodec.fromJson(json);
+                } catch (IllegalArgumentException e) {
+                    continue; // refused when read: no honest-looking certificate of it exists
+                }
+                Verdict honest = CHECKER.checkText(CertificateFile.render(claim, header.toolVersion()));
+                assertEquals(Verdict.Status.REJECTED, honest.status(), target.getKey() + ": " + d.get("tree") + ": " + honest.reason());
+                assertTrue(honest.reason().contains("does not exist") || honest.reason().contains("vertex"), honest.reason());
+                rendered++;
+            }
+        }
+        assertTrue(mutants >= 30, "only " + mutants + " tree mutants");
+        assertTrue(rendered >= 5, "only " + rendered + " rendered tree mutants");
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> copy(Map<String, Object> data) throws IOException {
         return MAPPER.readValue(MAPPER.writeValueAsString(data), Map.class);

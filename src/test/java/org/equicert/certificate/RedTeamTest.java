@@ -77,6 +77,10 @@ class RedTeamTest {
                 + "(set-info :status unsat)\n(set-logic QF_LRA)\n(assert false)\n(check-sat)\n(exit)\n";
     }
 
+    static void assertAccepted(Verdict v) {
+        assertTrue(v.accepted(), v.reason());
+    }
+
     static void assertRejected(Verdict v, String rule) {
         assertEquals(Verdict.Status.REJECTED, v.status(), v.reason());
         assertTrue(v.reason().contains(rule), v.reason());
@@ -368,57 +372,120 @@ class RedTeamTest {
 
     @Test
     void symmetricBaselineIsValid() {
-        Verdict v = check(example505("[[0,1]]", "1", "[-2]", "[['1','0','0']]", "1"));
+        Verdict v = check(example505("[[0,1]]", "1", "[['anchored',0]]", "[['1','0','0']]", "1"));
         assertTrue(v.accepted(), v.reason());
     }
 
     @Test
     void attack32OrbitsThatRepeatAPlayer() {
-        Verdict v = check(example505("[[0,1],[1]]", "1", "[-2]", "[['1','0','0'],['1','0','0']]", "1"));
+        Verdict v = check(example505("[[0,1],[1]]", "1", "[['anchored',0]]", "[['1','0','0'],['1','0','0']]", "1"));
         assertRejected(v, "the orbits are not a partition of the 2 players");
     }
 
     @Test
     void attack33OrbitsThatLeaveAPlayerOut() {
-        Verdict v = check(example505("[[0]]", "1", "[-2]", "[['1','0','0']]", "1"));
+        Verdict v = check(example505("[[0]]", "1", "[['anchored',0]]", "[['1','0','0']]", "1"));
         assertRejected(v, "player 2 is in no orbit");
     }
 
     @Test
     void attack34EmptyOrbit() {
-        Verdict v = check(example505("[[0,1],[]]", "1", "[-2]", "[['1','0','0'],[]]", "1"));
+        Verdict v = check(example505("[[0,1],[]]", "1", "[['anchored',0]]", "[['1','0','0'],[]]", "1"));
         assertRejected(v, "orbit 2 is empty");
     }
 
     @Test
     void attack35WitnessOfTheWrongShape() {
-        Verdict v = check(example505("[[0,1]]", "1", "[-2]", "[['1','0']]", "1"));
+        Verdict v = check(example505("[[0,1]]", "1", "[['anchored',0]]", "[['1','0']]", "1"));
         assertRejected(v, "is not a distribution over its 3 actions");
     }
 
     @Test
     void attack36BoundBelowTheOptimumWithABernsteinLeaf() {
         // The optimum is 1 (at a vertex where Bernstein coefficients cannot reach it): 99/100 must fail.
-        Verdict v = check(example505("[[0,1]]", "99/100", "[-1]", "[['1','0','0']]", "1"));
+        Verdict v = check(example505("[[0,1]]", "99/100", "[['bound']]", "[['1','0','0']]", "1"));
         assertRejected(v, "rule 'exact obligations'");
     }
 
     @Test
     void attack37AnchoredLeafWithABoundBelowTheOptimum() {
-        Verdict v = check(example505("[[0,1]]", "99/100", "[-2]", "[['1','0','0']]", "99/100"));
+        Verdict v = check(example505("[[0,1]]", "99/100", "[['anchored',0]]", "[['1','0','0']]", "99/100"));
         assertRejected(v, "rule 'exact obligations'");
     }
 
     @Test
     void attack38TreeWithUnusedEntriesOrANonexistentEdge() {
-        assertRejected(check(example505("[[0,1]]", "1", "[-2,-1]", "[['1','0','0']]", "1")), "unused entries");
-        assertRejected(check(example505("[[0,1]]", "1", "[5,-2,-2]", "[['1','0','0']]", "1")), "does not exist");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['anchored',0],['bound']]", "[['1','0','0']]", "1")), "1 unused entries");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['split',0,0,1],['anchored',0]]", "[['1','0','0']]", "1")), "ends early");
+        assertRejected(check(example505("[[0,1]]", "1", "[['split',0,0,5],['anchored',0],['anchored',0]]", "[['1','0','0']]", "1")),
+                "does not exist");
+        assertRejected(check(example505("[[0,1]]", "1", "[['split',1,0,1],['anchored',0],['anchored',0]]", "[['1','0','0']]", "1")),
+                "does not exist");
+        assertRejected(check(example505("[[0,1]]", "1", "[['anchored',3]]", "[['1','0','0']]", "1")), "vertex 3 of orbit 0");
+        assertRejected(check(example505("[[0,1]]", "1", "[['anchored',0,0]]", "[['1','0','0']]", "1")), "2 anchor vertices for 1 orbits");
+    }
+
+    @Test
+    void attack38bTreeNodesOfTheOldIntegerCodeOrAnyOtherShapeAreMalformed() {
+        // the integer code orbit·10⁴ + i·10² + j of earlier versions is no longer a tree
+        assertMalformed(check(example505("[[0,1]]", "1", "[-2]", "[['1','0','0']]", "1")), "not a node");
+        assertMalformed(check(example505("[[0,1]]", "1", "[1,-1,-1]", "[['1','0','0']]", "1")), "not a node");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['bound',0]]", "[['1','0','0']]", "1")), "has 1 indices");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['leaf']]", "[['1','0','0']]", "1")), "not a node");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['split',0,0,1,2],['bound'],['bound']]", "[['1','0','0']]", "1")),
+                "has 4 indices");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['anchored']]", "[['1','0','0']]", "1")), "names no anchor vertex");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['anchored','0']]", "[['1','0','0']]", "1")), "is not an index");
+        assertMalformed(check(example505("[[0,1]]", "1", "[['anchored',-1]]", "[['1','0','0']]", "1")), "is not an index");
+        assertMalformed(check(example505("[[0,1]]", "1", "[]", "[['1','0','0']]", "1")), "ends early");
+        assertMalformed(check(example505("[[0,1]]", "1", "{}", "[['1','0','0']]", "1")), "not a list of nodes");
+    }
+
+    @Test
+    void attack38cASplitOfAVertexWithItselfIsMalformed() {
+        assertMalformed(check(example505("[[0,1]]", "1", "[['split',0,1,1],['anchored',0],['anchored',0]]", "[['1','0','0']]", "1")),
+                "joins a vertex to itself");
+    }
+
+    /** A one-player count table over {@code actions} actions, every payoff 0 but the last action's, 1. */
+    static String lastActionPays(int actions, String tree) {
+        StringBuilder table = new StringBuilder();
+        for (int a = 0; a < actions; a++) {
+            StringBuilder counts = new StringBuilder();
+            for (int b = 0; b < actions; b++) {
+                counts.append(b == 0 ? "" : ",").append(a == b ? 1 : 0);
+            }
+            table.append(a == 0 ? "" : ",").append("{'counts':[").append(counts).append("],'payoff':'").append(a == actions - 1 ? 1 : 0)
+                    .append("'}");
+        }
+        StringBuilder witness = new StringBuilder();
+        for (int a = 0; a < actions; a++) {
+            witness.append(a == 0 ? "" : ",").append(a == actions - 1 ? "'1'" : "'0'");
+        }
+        return j("{'kind':'symmetric-count-bound','title':'t','players':1,'actions':" + actions + ",'table':[" + table + "],"
+                + "'bound':'1','tree':" + tree + ",'witness':[" + witness + "],'witnessValue':'1'}");
+    }
+
+    @Test
+    void attack38dAtAHundredActionsEdgesDoNotCollide() {
+        // 101 actions: edge (0,100) exists and is certified; with the old code it was orbit 0·10⁴ + 1·10² + 0 = edge (1,0)
+        assertAccepted(check(lastActionPays(101, "[['split',0,0,100],['bound'],['bound']]")));
+        assertAccepted(check(lastActionPays(101, "[['split',0,1,0],['bound'],['bound']]")));
+        // and they are different subdivisions: halving (0,100) leaves v_100 out of the first half (largest value 1/2)
+        String far = ClaimCodec.fromJson(lastActionPays(101, "[['split',0,0,100],['bound'],['bound']]")).linearSmtLib();
+        String near = ClaimCodec.fromJson(lastActionPays(101, "[['split',0,1,0],['bound'],['bound']]")).linearSmtLib();
+        assertTrue(far.contains("(define-fun q_1 () Real (- (/ 1.0 2.0)))"), far);
+        assertTrue(near.contains("(define-fun q_1 () Real 0.0)"), near);
+        // 100 actions: vertices are 0..99, so a split naming vertex 100 does not exist
+        assertRejected(check(lastActionPays(100, "[['split',0,0,100],['bound'],['bound']]")), "edge (0,100) of orbit 0 that does not exist");
+        assertRejected(check(lastActionPays(100, "[['split',0,100,99],['bound'],['bound']]")), "does not exist");
+        assertAccepted(check(lastActionPays(100, "[['split',0,0,99],['bound'],['bound']]")));
     }
 
     @Test
     void attack39SymmetricBoundOnAGameWithoutCommonPayoffs() {
         String json = j("{'kind':'symmetric-bound','game':{'title':'t','actions':[2,2],'payoffs':[['1','0','0','1'],['0','0','0','0']]},"
-                + "'orbits':[[0,1]],'bound':'1','tree':[-1],'witness':[['1','0']],'witnessValue':'1'}");
+                + "'orbits':[[0,1]],'bound':'1','tree':[['bound']],'witness':[['1','0']],'witnessValue':'1'}");
         assertRejected(check(json), "payoffs are not common");
     }
 
@@ -426,7 +493,7 @@ class RedTeamTest {
     void attack40CountTableOutOfOrderIsMalformed() {
         String json = j("{'kind':'symmetric-count-bound','title':'t','players':2,'actions':2,'table':["
                 + "{'counts':[1,1],'payoff':'0'},{'counts':[2,0],'payoff':'1'},{'counts':[0,2],'payoff':'1'}],"
-                + "'bound':'1','tree':[-1],'witness':['1','0'],'witnessValue':'1'}");
+                + "'bound':'1','tree':[['bound']],'witness':['1','0'],'witnessValue':'1'}");
         assertMalformed(CHECKER.checkText(handmade(json)), "row 1 of the count table has counts [1, 1], expected [2, 0]");
     }
 
@@ -435,7 +502,7 @@ class RedTeamTest {
         // The binding of a count table: its fingerprint is that of the same game written in full.
         String json = j("{'kind':'symmetric-count-bound','title':'t','players':2,'actions':2,'table':["
                 + "{'counts':[2,0],'payoff':'1'},{'counts':[1,1],'payoff':'0'},{'counts':[0,2],'payoff':'1'}],"
-                + "'bound':'1','tree':[-1],'witness':['1','0'],'witnessValue':'1'}");
+                + "'bound':'1','tree':[['bound']],'witness':['1','0'],'witnessValue':'1'}");
         Verdict v = check(json);
         assertTrue(v.accepted(), v.reason());
         PayoffTable full = new PayoffTable("full", new int[] {2, 2}, new Rational[][] {
