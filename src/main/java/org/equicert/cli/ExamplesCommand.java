@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
+import org.equicert.api.NashOptions;
+import org.equicert.api.NashSets;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
+import org.equicert.report.NashSetRenderer;
+import org.equicert.report.Rendered;
 import org.equicert.report.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,9 +120,9 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: all Nash equilibria of the coordination game, exact and certified complete");
-        NashReport r = NashReport.compute(g, "seed000", store, 20_000, new PrintWriter(java.io.Writer.nullWriter()));
-        r.lines.subList(2, r.lines.size()).forEach(l -> out.println("   " + l));
-        count(r.facts);
+        Rendered r = NashSetRenderer.render(NashSets.solve(g, NashOptions.defaults().withBaseName("seed000"), Certifier.into(store)));
+        r.lines().subList(2, r.lines().size()).forEach(l -> out.println("   " + l));
+        total = total.plus(r.tally());
         if (!r.allChecked()) {
             failures++;
         }
