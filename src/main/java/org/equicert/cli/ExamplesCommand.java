@@ -12,6 +12,8 @@ import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
 import org.equicert.api.NashOptions;
 import org.equicert.api.NashSets;
+import org.equicert.api.ProfileCertification;
+import org.equicert.api.ProfileOptions;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.symmetry.Permutation;
@@ -19,6 +21,7 @@ import org.equicert.game.symmetry.SymmetryGroup;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
 import org.equicert.report.NashSetRenderer;
+import org.equicert.report.ProfileCertificationRenderer;
 import org.equicert.report.Rendered;
 import org.equicert.report.Tally;
 import picocli.CommandLine.Command;
@@ -105,12 +108,13 @@ final class ExamplesCommand implements Callable<Integer> {
         };
         for (String[] c : cases) {
             out.println("-- profile " + c[0]);
-            CertifyCommand.Result r = CertifyCommand.certify(g, ProfileText.parse(c[0], g), null, c[1], store);
-            for (String line : r.lines.subList(2, r.lines.size())) {
+            Rendered r = ProfileCertificationRenderer.render(ProfileCertification.certify(g, CertifyCommand.lists(ProfileText.parse(c[0], g)),
+                    ProfileOptions.defaults().withBaseName(c[1]), Certifier.into(store)));
+            for (String line : r.lines().subList(2, r.lines().size())) {
                 out.println("   " + line);
             }
-            count(r.facts);
-            if (!r.facts.allChecked()) {
+            total = total.plus(r.tally());
+            if (!r.allChecked()) {
                 failures++;
             }
         }

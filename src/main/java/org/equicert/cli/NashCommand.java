@@ -55,11 +55,11 @@ final class NashCommand implements Callable<Integer> {
             throw new UserException("--max-boxes must be at least 1, got " + maxBoxes);
         }
         NormalFormGame game = GameFiles.read(gameFile, input.limits());
+        NashOptions nash = NashOptions.defaults().withBaseName(name != null ? name : CertifyCommand.stem(gameFile)).withMaxBoxes(maxBoxes);
+        NashOptions job = noCertify ? nash : nash.withCertificates(OptionValues.writableDirectory("--out", options.outDir));
         if (game.playerCount() == 1) {
             throw new UserException("the game has one player: its equilibria are its optimal actions (use 'info')");
         }
-        NashOptions nash = NashOptions.defaults().withBaseName(name != null ? name : CertifyCommand.stem(gameFile)).withMaxBoxes(maxBoxes);
-        NashOptions job = noCertify ? nash : nash.withCertificates(OptionValues.writableDirectory("--out", options.outDir));
         return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
             Rendered r = NashSetRenderer.render(NashSets.solve(game, job.withProgress(err::println)));
             return options.print(out, r.json(), r.lines(), r.allChecked());
