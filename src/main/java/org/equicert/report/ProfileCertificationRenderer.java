@@ -19,7 +19,10 @@ public final class ProfileCertificationRenderer {
     private ProfileCertificationRenderer() {
     }
 
-    /** The text lines and the JSON tree of {@code result}. */
+    /**
+     * The text lines and the JSON tree of {@code result}; {@code allChecked} is the result's
+     * {@link ProfileCertificationResult#ok()} (a mixed profile, and no certificate rejected).
+     */
     public static Rendered render(ProfileCertificationResult result) {
         List<String> lines = new ArrayList<>();
         Map<String, Object> json = new LinkedHashMap<>();
