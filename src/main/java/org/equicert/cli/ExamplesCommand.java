@@ -10,7 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
+import org.equicert.api.NashOptions;
+import org.equicert.api.NashSets;
 import org.equicert.api.OracleGames;
+import org.equicert.api.ProfileCertification;
+import org.equicert.api.ProfileOptions;
 import org.equicert.api.SymmetricOptima;
 import org.equicert.api.SymmetricOptions;
 import org.equicert.certificate.CertificateStore;
@@ -19,7 +23,9 @@ import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
+import org.equicert.report.NashSetRenderer;
 import org.equicert.report.OracleRenderer;
+import org.equicert.report.ProfileCertificationRenderer;
 import org.equicert.report.Rendered;
 import org.equicert.report.SymmetricRenderer;
 import org.equicert.report.Tally;
@@ -107,12 +113,13 @@ final class ExamplesCommand implements Callable<Integer> {
         };
         for (String[] c : cases) {
             out.println("-- profile " + c[0]);
-            CertifyCommand.Result r = CertifyCommand.certify(g, ProfileText.parse(c[0], g), null, c[1], store);
-            for (String line : r.lines.subList(2, r.lines.size())) {
+            Rendered r = ProfileCertificationRenderer.render(ProfileCertification.certify(g, CertifyCommand.lists(ProfileText.parse(c[0], g)),
+                    ProfileOptions.defaults().withBaseName(c[1]), Certifier.into(store)));
+            for (String line : r.lines().subList(2, r.lines().size())) {
                 out.println("   " + line);
             }
-            count(r.facts);
-            if (!r.facts.allChecked()) {
+            total = total.plus(r.tally());
+            if (!r.allChecked()) {
                 failures++;
             }
         }
@@ -122,9 +129,9 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: all Nash equilibria of the coordination game, exact and certified complete");
-        NashReport r = NashReport.compute(g, "seed000", store, 20_000, new PrintWriter(java.io.Writer.nullWriter()));
-        r.lines.subList(2, r.lines.size()).forEach(l -> out.println("   " + l));
-        count(r.facts);
+        Rendered r = NashSetRenderer.render(NashSets.solve(g, NashOptions.defaults().withBaseName("seed000"), Certifier.into(store)));
+        r.lines().subList(2, r.lines().size()).forEach(l -> out.println("   " + l));
+        total = total.plus(r.tally());
         if (!r.allChecked()) {
             failures++;
         }

@@ -2,9 +2,12 @@ package org.equicert.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.equicert.certificate.CertificateStore;
+import org.equicert.api.NashOptions;
+import org.equicert.api.NashSets;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
+import org.equicert.report.NashSetRenderer;
+import org.equicert.report.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,11 +55,14 @@ final class NashCommand implements Callable<Integer> {
             throw new UserException("--max-boxes must be at least 1, got " + maxBoxes);
         }
         NormalFormGame game = GameFiles.read(gameFile, input.limits());
-        CertificateStore store = noCertify ? null : options.store();
-        String base = name != null ? name : CertifyCommand.stem(gameFile);
+        NashOptions nash = NashOptions.defaults().withBaseName(name != null ? name : CertifyCommand.stem(gameFile)).withMaxBoxes(maxBoxes);
+        NashOptions job = noCertify ? nash : nash.withCertificates(OptionValues.writableDirectory("--out", options.outDir));
+        if (game.playerCount() == 1) {
+            throw new UserException("the game has one player: its equilibria are its optimal actions (use 'info')");
+        }
         return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> {
-            NashReport r = NashReport.compute(game, base, store, maxBoxes, err);
-            return options.print(out, r.json, r.lines, r.allChecked());
+            Rendered r = NashSetRenderer.render(NashSets.solve(game, job.withProgress(err::println)));
+            return options.print(out, r.json(), r.lines(), r.allChecked());
         });
     }
 }

@@ -11,7 +11,7 @@ import org.equicert.number.Rational;
  * Parses a profile written as {@code 0.333333,0.666667;1,0}: players separated by ';', actions by
  * ','. Every number (decimal, integer, p/q) is read as the exact rational it denotes, within
  * {@link InputLimits}. Whether the numbers form probability distributions is not checked here: a
- * profile that is not one is a false claim (see {@link #problems}), not a syntax error.
+ * profile that is not one is a false claim (see {@link org.equicert.api.ProfileCertification#problems}), not a syntax error.
  */
 final class ProfileText {
 
@@ -48,28 +48,7 @@ final class ProfileText {
         return r;
     }
 
-    /**
-     * What keeps {@code p} from being a mixed profile, one sentence per problem (a negative
-     * probability, a sum other than 1), exactly; empty if every player's strategy is a probability
-     * distribution.
-     */
-    static List<String> problems(Rational[][] p, NormalFormGame game) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            Rational sum = Rational.ZERO;
-            for (int a = 0; a < p[i].length; a++) {
-                sum = sum.add(p[i][a]);
-                if (p[i][a].signum() < 0) {
-                    out.add("player " + (i + 1) + "'s probability of " + game.actions().get(i).get(a) + " is " + p[i][a] + ", negative");
-                }
-            }
-            if (!sum.equals(Rational.ONE)) {
-                out.add("player " + (i + 1) + "'s probabilities sum to " + sum + ", not 1");
-            }
-        }
-        return out;
-    }
-
+    /** A profile as {@code 1/3,2/3;1,0}, players separated by ';'. */
     static String render(Rational[][] p) {
         List<String> players = new ArrayList<>();
         for (Rational[] s : p) {

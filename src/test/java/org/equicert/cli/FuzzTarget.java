@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.equicert.api.ClaimedProfiles;
 import org.equicert.certificate.CertificateFile;
 import org.equicert.certificate.Checker;
 import org.equicert.certificate.Claim;

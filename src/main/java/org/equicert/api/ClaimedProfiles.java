@@ -1,4 +1,4 @@
-package org.equicert.cli;
+package org.equicert.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,13 +23,12 @@ import org.equicert.number.Rational;
  * array of per-player arrays of numbers or numeric strings, or a profile text string.</li>
  * </ul>
  * Numbers are read exactly (decimals, fractions, exponents). Lines starting with {@code #} or
- * {@code *} and blank lines are skipped. Errors name file:line:column.
+ * {@code *} and blank lines are skipped. Errors name file:line:column. The result feeds
+ * {@link Comparison#compare}.
+ *
+ * <p>Cost: linear in the text's length plus the exact parsing of its numbers.
  */
-final class ClaimedProfiles {
-
-    /** One claimed profile and where it came from. */
-    record Claimed(String where, Rational[][] profile) {
-    }
+public final class ClaimedProfiles {
 
     private ClaimedProfiles() {
     }
@@ -40,17 +39,17 @@ final class ClaimedProfiles {
      *
      * @throws InputFileException with file:line:column for any problem, or if over a limit
      */
-    static List<Claimed> read(Path file, NormalFormGame game, InputLimits limits) {
+    public static List<ClaimedProfile> read(Path file, NormalFormGame game, InputLimits limits) {
         return parse(file.toString(), InputFiles.read(file, limits), game, limits);
     }
 
     /** Parses the text of a claims file labelled {@code src} in messages (see {@link #read}). */
-    static List<Claimed> parse(String src, String text, NormalFormGame game, InputLimits limits) {
+    public static List<ClaimedProfile> parse(String src, String text, NormalFormGame game, InputLimits limits) {
         String trimmed = text.strip();
         if (trimmed.startsWith("\uFEFF")) {
             trimmed = trimmed.substring(1).strip();
         }
-        List<Claimed> out = trimmed.startsWith("[") || trimmed.startsWith("{") ? json(src, text, game, limits) : lines(src, text, game, limits);
+        List<ClaimedProfile> out = trimmed.startsWith("[") || trimmed.startsWith("{") ? json(src, text, game, limits) : lines(src, text, game, limits);
         if (out.isEmpty()) {
             throw new InputFileException(src, 1, 1, "no claimed equilibria found (expected 'NE,…' lines, lrsnash output, profile text or JSON)");
         }
@@ -58,7 +57,7 @@ final class ClaimedProfiles {
     }
 
     /** Adds a claim, failing at its line and column if that makes more than the limit. */
-    private static void add(List<Claimed> out, Claimed claim, InputLimits limits, String src, int line, int column) {
+    private static void add(List<ClaimedProfile> out, ClaimedProfile claim, InputLimits limits, String src, int line, int column) {
         out.add(claim);
         if (out.size() > limits.maxClaims()) {
             throw new InputFileException(src, line, column, "too many claimed profiles: more than " + limits.maxClaims()
@@ -66,8 +65,8 @@ final class ClaimedProfiles {
         }
     }
 
-    private static List<Claimed> lines(String src, String text, NormalFormGame game, InputLimits limits) {
-        List<Claimed> out = new ArrayList<>();
+    private static List<ClaimedProfile> lines(String src, String text, NormalFormGame game, InputLimits limits) {
+        List<ClaimedProfile> out = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         List<Rational[]> pendingColumns = new ArrayList<>();
         List<Integer> pendingLines = new ArrayList<>();
@@ -83,7 +82,7 @@ final class ClaimedProfiles {
             int indent = line.indexOf(t.charAt(0)) + 1;
             if (t.startsWith("NE,")) {
                 List<Rational> values = numbers(src, ln, indent + 3, t.substring(3), ",");
-                add(out, new Claimed(src + ":" + ln, split(src, ln, values, game)), limits, src, ln, indent);
+                add(out, ClaimedProfile.of(src + ":" + ln, split(src, ln, values, game)), limits, src, ln, indent);
             } else if (game.playerCount() == 2 && (t.startsWith("1 ") || t.startsWith("2 "))) {
                 List<Rational> values = numbers(src, ln, indent + 2, t.substring(2).strip(), "\\s+");
                 int player = t.charAt(0) - '1';
@@ -101,14 +100,14 @@ final class ClaimedProfiles {
                         throw new InputFileException(src, ln, indent, "lrsnash line '1 …' without preceding '2 …' lines");
                     }
                     for (int k = 0; k < pendingColumns.size(); k++) {
-                        add(out, new Claimed(src + ":" + pendingLines.get(k) + "+" + ln, new Rational[][] {strategy, pendingColumns.get(k)}),
+                        add(out, ClaimedProfile.of(src + ":" + pendingLines.get(k) + "+" + ln, new Rational[][] {strategy, pendingColumns.get(k)}),
                                 limits, src, ln, indent);
                     }
                     pendingColumns.clear();
                     pendingLines.clear();
                 }
             } else if (t.contains(";") || game.playerCount() == 1) {
-                add(out, new Claimed(src + ":" + ln, profileText(src, ln, indent, t, game)), limits, src, ln, indent);
+                add(out, ClaimedProfile.of(src + ":" + ln, profileText(src, ln, indent, t, game)), limits, src, ln, indent);
             } else {
                 throw new InputFileException(src, ln, indent, "unrecognised line: expected 'NE,…' (Gambit), lrsnash output, "
                         + "a profile like 0.5,0.5;1,0, or JSON");
@@ -178,18 +177,18 @@ final class ClaimedProfiles {
         return p;
     }
 
-    private static List<Claimed> json(String src, String text, NormalFormGame game, InputLimits limits) {
+    private static List<ClaimedProfile> json(String src, String text, NormalFormGame game, InputLimits limits) {
         LocatedJson root = LocatedJson.parse(src, text);
         LocatedJson list = root.kind() == LocatedJson.Kind.OBJECT ? root.get("equilibria") : root;
         if (list == null || list.kind() != LocatedJson.Kind.ARRAY) {
             throw (list == null ? root : list).error(src, "JSON claims must be an array of profiles or an object with an \"equilibria\" array");
         }
-        List<Claimed> out = new ArrayList<>();
+        List<ClaimedProfile> out = new ArrayList<>();
         for (int e = 0; e < list.items().size(); e++) {
             LocatedJson node = list.items().get(e);
             String where = src + ":" + node.line() + ":" + node.column();
             if (node.kind() == LocatedJson.Kind.STRING) {
-                add(out, new Claimed(where, profileText(src, node.line(), node.column() + 1, node.text(), game)), limits, src, node.line(), node.column());
+                add(out, ClaimedProfile.of(where, profileText(src, node.line(), node.column() + 1, node.text(), game)), limits, src, node.line(), node.column());
                 continue;
             }
             if (node.kind() != LocatedJson.Kind.ARRAY || node.items().size() != game.playerCount()) {
@@ -217,7 +216,7 @@ final class ClaimedProfiles {
                     }
                 }
             }
-            add(out, new Claimed(where, p), limits, src, node.line(), node.column());
+            add(out, ClaimedProfile.of(where, p), limits, src, node.line(), node.column());
         }
         return out;
     }

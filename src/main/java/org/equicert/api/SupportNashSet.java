@@ -1,0 +1,161 @@
+package org.equicert.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.equicert.game.MixedProfile;
+import org.equicert.number.Rational;
+import org.equicert.number.RationalInterval;
+
+/**
+ * The Nash equilibria of a game of three or more players found by support enumeration: isolated
+ * equilibria (exact, or in an isolating box), continua, their components, and the support profiles
+ * that could not be decided (listed, never dropped). Supports are 0-based action indices per player.
+ *
+ * @param supportProfiles how many support profiles were enumerated
+ * @param isolated equilibria isolated within their support profile
+ * @param enumeration backs the counts (support enumeration has no completeness certificate)
+ * @param continua support profiles whose equilibria form a set of positive dimension
+ * @param components the pieces whose closures meet, merged
+ * @param merged backs the components (not certified)
+ * @param unresolved support profiles left undecided
+ */
+public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Citation enumeration, List<Continuum> continua,
+        List<Component> components, Citation merged, List<Unresolved> unresolved) implements NashSet {
+
+    /** Copies the lists. */
+    public SupportNashSet {
+        isolated = List.copyOf(isolated);
+        continua = List.copyOf(continua);
+        components = List.copyOf(components);
+        unresolved = List.copyOf(unresolved);
+        Objects.requireNonNull(enumeration, "enumeration");
+        Objects.requireNonNull(merged, "merged");
+    }
+
+    /** True when every support profile was decided. */
+    public boolean complete() {
+        return unresolved.isEmpty();
+    }
+
+    @Override
+    public List<NashEquilibrium> exactEquilibria() {
+        return isolated.stream().flatMap(x -> x.exact().stream()).toList();
+    }
+
+    /** Exhaustive enumeration (not certified) when every support profile was decided; else empty. */
+    @Override
+    public Optional<Completeness> completeness() {
+        return complete() ? Optional.of(new Completeness("every support profile was decided (exhaustive enumeration)", enumeration))
+                : Optional.empty();
+    }
+
+    /**
+     * An equilibrium isolated within its support profile: exact when rational, otherwise an
+     * isolating box. Exactly one of {@code exact} and {@code box} is present.
+     *
+     * @param supports each player's support
+     * @param exact the exact equilibrium with its certificate
+     * @param box the isolating box
+     */
+    public record Isolated(List<List<Integer>> supports, Optional<NashEquilibrium> exact, Optional<IsolatingBox> box) {
+
+        /**
+         * Deep copy of the supports.
+         *
+         * @throws IllegalArgumentException unless exactly one of exact and box is present
+         */
+        public Isolated {
+            supports = supports.stream().map(List::copyOf).toList();
+            if (exact.isPresent() == box.isPresent()) {
+                throw new IllegalArgumentException("an isolated equilibrium is exact or boxed, got exact " + exact.isPresent()
+                        + " and box " + box.isPresent());
+            }
+        }
+    }
+
+    /**
+     * A box proven by Krawczyk's test to hold exactly one solution of its support system, and a
+     * rational point of it certified ε-Nash.
+     *
+     * @param probabilities per player and action, an interval holding the probability
+     * @param payoffs per player, an interval holding the expected payoff
+     * @param isolation backs the box (not certified: Krawczyk's test, no certificate)
+     * @param midpoint the box's midpoint, normalised to a mixed profile
+     * @param epsilon the midpoint's exact largest regret
+     * @param midpointCitation the certificate that the midpoint is an ε-Nash equilibrium
+     */
+    public record IsolatingBox(List<List<RationalInterval>> probabilities, List<RationalInterval> payoffs, Citation isolation,
+            MixedProfile midpoint, Rational epsilon, Citation midpointCitation) {
+
+        /** Deep copies of the intervals. */
+        public IsolatingBox {
+            probabilities = probabilities.stream().map(List::copyOf).toList();
+            payoffs = List.copyOf(payoffs);
+            Objects.requireNonNull(isolation, "isolation");
+            Objects.requireNonNull(midpoint, "midpoint");
+            Objects.requireNonNull(epsilon, "epsilon");
+            Objects.requireNonNull(midpointCitation, "midpointCitation");
+        }
+    }
+
+    /**
+     * A set of equilibria of positive dimension with exactly these supports.
+     *
+     * @param supports each player's support
+     * @param dimension the set's dimension
+     * @param dimensionCitation backs the dimension (not certified)
+     * @param witness one exact equilibrium in it, with its certificate
+     * @param description its exact description (parametrisation or conditions)
+     * @param descriptionCitation backs the description (not certified)
+     */
+    public record Continuum(List<List<Integer>> supports, int dimension, Citation dimensionCitation, NashEquilibrium witness,
+            String description, Citation descriptionCitation) {
+
+        /** Deep copy of the supports. */
+        public Continuum {
+            supports = supports.stream().map(List::copyOf).toList();
+            Objects.requireNonNull(dimensionCitation, "dimensionCitation");
+            Objects.requireNonNull(witness, "witness");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(descriptionCitation, "descriptionCitation");
+        }
+    }
+
+    /**
+     * A connected component: isolated equilibria and continua whose closures meet, transitively.
+     *
+     * @param isolated 0-based indices into {@link SupportNashSet#isolated()}
+     * @param continua 0-based indices into {@link SupportNashSet#continua()}
+     * @param dimension the largest dimension of its parts
+     * @param separated proven not to meet another component's closure
+     */
+    public record Component(List<Integer> isolated, List<Integer> continua, int dimension, boolean separated) {
+
+        /** Copies the lists. */
+        public Component {
+            isolated = List.copyOf(isolated);
+            continua = List.copyOf(continua);
+        }
+
+        /** A single equilibrium, isolated in the whole Nash set (proven). */
+        public boolean isIsolatedEquilibrium() {
+            return dimension == 0 && isolated.size() == 1 && continua.isEmpty() && separated;
+        }
+    }
+
+    /**
+     * A support profile left undecided.
+     *
+     * @param supports each player's support
+     * @param reason why
+     */
+    public record Unresolved(List<List<Integer>> supports, String reason) {
+
+        /** Deep copy of the supports. */
+        public Unresolved {
+            supports = supports.stream().map(List::copyOf).toList();
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}
