@@ -2,12 +2,14 @@ package org.equicert.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +21,8 @@ import org.equicert.certificate.Verdict;
 import org.equicert.game.io.GameFiles;
 import org.equicert.input.InputFileException;
 import org.equicert.input.InputFiles;
+import org.equicert.report.CheckRenderer;
+import org.equicert.report.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--oracle", paramLabel = "GAME.json", description = "accept only certificates about this oracle game")
     Path oracle;
 
+    @Option(names = "--json", description = "print JSON instead of text (schema: org/equicert/report/schema/check.schema.json)")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +76,8 @@ final class CheckCommand implements Callable<Integer> {
             expectedName = oracle.toString();
         }
         Checker checker = new Checker(Main.VERSION);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getOut();
+        List<CheckRenderer.Entry> entries = new ArrayList<>();
         expected.ifPresent(fp -> out.println("binding: certificates must be about " + fp));
         int valid = 0;
         int invalid = 0;
@@ -78,13 +86,16 @@ final class CheckCommand implements Callable<Integer> {
             Verdict v = read(f).map(checker::checkText).orElseGet(() -> null);
             if (v == null) {
                 malformed++;
-                out.println("MALFORMED  " + f + ": " + unreadable(f));
+                String why = unreadable(f);
+                entries.add(new CheckRenderer.Entry(f.toString(), Optional.empty(), why));
+                out.println("MALFORMED  " + f + ": " + why);
                 continue;
             }
             if (v.accepted() && expected.isPresent() && !expected.get().equals(v.fingerprint())) {
                 v = new Verdict(Verdict.Status.REJECTED, "rule 'binding': the certificate is about " + v.fingerprint() + ", not about "
                         + expectedName + " (" + expected.get() + ")", v.smtStatus(), "", v.statement(), v.subject(), v.fingerprint());
             }
+            entries.add(new CheckRenderer.Entry(f.toString(), Optional.of(v), ""));
             switch (v.status()) {
                 case ACCEPTED -> valid++;
                 case REJECTED -> invalid++;
@@ -101,6 +112,9 @@ final class CheckCommand implements Callable<Integer> {
         if (files.size() > 1) {
             out.println(valid + " of " + files.size() + " certificates valid" + (invalid > 0 ? ", " + invalid + " invalid" : "")
                     + (malformed > 0 ? ", " + malformed + " malformed or unreadable" : ""));
+        }
+        if (json) {
+            spec.commandLine().getOut().println(JsonText.render(CheckRenderer.json(expected, entries)));
         }
         return malformed > 0 ? 2 : invalid > 0 ? 1 : 0;
     }

@@ -3,6 +3,7 @@ package org.equicert.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.equicert.api.SweepGame;
@@ -27,11 +28,11 @@ public final class SweepRenderer {
                 + "exact_seconds,baseline_seconds\n");
         for (SweepGame r : result.games()) {
             sb.append(r.gameClass().gamutName()).append(',').append(r.players()).append(',').append(r.actions()).append(',').append(r.index())
-                    .append(',').append(r.kind().toString().toLowerCase()).append(',').append(ExactJson.rational(r.lower()))
+                    .append(',').append(r.kind().toString().toLowerCase(Locale.ROOT)).append(',').append(ExactJson.rational(r.lower()))
                     .append(',').append(ExactJson.rational(r.upper()))
                     .append(',').append(r.pieces()).append(',').append(r.certified()).append(',').append(r.runs())
                     .append(',').append(r.replicatorHits()).append(',').append(r.searchHits())
-                    .append(',').append(String.format("%.4f", r.exactNanos() / 1e9)).append(',').append(String.format("%.4f", r.baselineNanos() / 1e9))
+                    .append(',').append(String.format(Locale.ROOT, "%.4f", r.exactNanos() / 1e9)).append(',').append(String.format(Locale.ROOT, "%.4f", r.baselineNanos() / 1e9))
                     .append('\n');
         }
         return sb.toString();
@@ -47,7 +48,7 @@ public final class SweepRenderer {
         double exact = results.stream().mapToLong(SweepGame::exactNanos).sum() / 1e9;
         double base = results.stream().mapToLong(SweepGame::baselineNanos).sum() / 1e9;
         sb.append("# Seed 001 sweep: certified symmetric optima of GAMUT games\n\n");
-        sb.append(String.format("%d games, %d certified by the checker's replay, %d undecided (pure vs mixed); wall time %.1f s on %d threads;"
+        sb.append(String.format(Locale.ROOT, "%d games, %d certified by the checker's replay, %d undecided (pure vs mixed); wall time %.1f s on %d threads;"
                 + " CPU time: exact optimum and certificate %.1f s, baselines (%d runs each of two methods) %.1f s.%n%n",
                 results.size(), certified, undecided, result.wallNanos() / 1e9, o.threads(), exact, o.runs(), base));
         int runs = o.runs();
@@ -127,6 +128,6 @@ public final class SweepRenderer {
     }
 
     private static String fraction(long num, long den) {
-        return den == 0 ? "—" : String.format("%.2f", (double) num / den);
+        return den == 0 ? "—" : String.format(Locale.ROOT, "%.2f", (double) num / den);
     }
 }

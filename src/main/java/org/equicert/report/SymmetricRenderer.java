@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.equicert.api.SymmetricResult;
@@ -49,7 +50,7 @@ public final class SymmetricRenderer {
                     + " NOT decided within the budget (a tie?)";
         };
         facts.fact(text, opt.bound());
-        json.put("kind", opt.kind().toString().toLowerCase());
+        json.put("kind", opt.kind().toString().toLowerCase(Locale.ROOT));
         json.put("lower", ExactJson.rational(opt.shownLower()));
         json.put("upper", ExactJson.rational(opt.upper()));
         json.put("bestPurePayoff", ExactJson.rational(opt.bestPure()));
@@ -134,7 +135,7 @@ public final class SymmetricRenderer {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("point", c.description());
             c.coordinates().ifPresent(x -> j.put("coordinates", coordinates(x)));
-            j.put("kind", c.kind().toString().toLowerCase());
+            j.put("kind", c.kind().toString().toLowerCase(Locale.ROOT));
             j.put("reason", c.reason());
             list.add(j);
         }

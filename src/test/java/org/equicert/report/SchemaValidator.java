@@ -48,6 +48,19 @@ final class SchemaValidator {
         return errors.stream().map(Error::toString).toList();
     }
 
+    /** The violations of {@code json} against the definition {@code name} of the common schema. */
+    static List<String> errorsAt(String name, String json) {
+        Schema s = REGISTRY.getSchema("{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"$ref\": \""
+                + Schemas.id(Schemas.COMMON) + "#/$defs/" + name + "\"}");
+        return s.validate(parse(json)).stream().map(Error::toString).toList();
+    }
+
+    /** The violations of a schema's text against the draft 2020-12 meta-schema (bundled with the validator). */
+    static List<String> metaErrors(String schemaText) {
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        return meta.validate(parse(schemaText)).stream().map(Error::toString).toList();
+    }
+
     /** The JSON tree of {@code text}. */
     static JsonNode parse(String text) {
         try {
