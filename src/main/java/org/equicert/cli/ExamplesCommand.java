@@ -8,13 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
+import org.equicert.api.DynamicsOptions;
+import org.equicert.api.LearningDynamics;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
+import org.equicert.game.SeedGames;
 import org.equicert.game.symmetry.Permutation;
 import org.equicert.game.symmetry.SymmetryGroup;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
+import org.equicert.report.DynamicsRenderer;
+import org.equicert.report.Rendered;
 import org.equicert.report.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -127,11 +133,10 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: the learning chain on the coordination game, b = e^alpha = 2, epsilon = 1/10");
-        DynamicsReport r = new DynamicsReport(g, store, "seed000");
-        r.common(Rational.TWO, 10, Rational.of(1, 10), 12);
-        r.finish();
-        r.lines.forEach(l -> out.println("   " + l));
-        count(r.facts);
+        Rendered r = DynamicsRenderer.render(LearningDynamics.analyse(g, DynamicsOptions.atBase(Rational.TWO).withRounds(10)
+                .withEpsilon(Rational.of(1, 10)).withName("seed000"), Certifier.into(store)));
+        r.lines().subList(1, r.lines().size()).forEach(l -> out.println("   " + l));
+        total = total.plus(r.tally());
         if (!r.allChecked()) {
             failures++;
         }
@@ -139,11 +144,10 @@ final class ExamplesCommand implements Callable<Integer> {
         out.println();
         out.println("== Seed 000's extension to general games: " + pd.title() + ", individual utilities, b = 2");
         out.println("   The seed argues the dynamics end in mutual defection: (C, C) is left much more easily than it is reached.");
-        DynamicsReport p = new DynamicsReport(pd, store, "seed000-pd");
-        p.individual(Rational.TWO, null, 12);
-        p.finish();
-        p.lines.forEach(l -> out.println("   " + l));
-        count(p.facts);
+        Rendered p = DynamicsRenderer.render(LearningDynamics.analyse(pd, DynamicsOptions.atBase(Rational.TWO).withIndividual(true)
+                .withName("seed000-pd"), Certifier.into(store)));
+        p.lines().subList(1, p.lines().size()).forEach(l -> out.println("   " + l));
+        total = total.plus(p.tally());
         if (!p.allChecked()) {
             failures++;
         }
