@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.equicert.api.Citation;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.DetailedBalanceClaim;
+import org.equicert.game.SeedGames;
 import org.equicert.number.Rational;
 import org.equicert.report.Tally;
 import org.junit.jupiter.api.Test;
