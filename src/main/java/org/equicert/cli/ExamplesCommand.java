@@ -79,11 +79,6 @@ final class ExamplesCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    /** Adds a section's facts to the run's total. */
-    private void count(Facts facts) {
-        total = total.plus(facts.tally());
-    }
-
     /** Runs one example and prints a progress line with its wall-clock time (flushed, so progress shows as it happens). */
     private void timed(PrintWriter out, String label, Runnable example) {
         long t = System.nanoTime();
