@@ -91,7 +91,7 @@ class JsonSameBytesTest {
                 new String[] {"nash", "examples/irrational-2x2x2.nfg", "--no-certify", "--json"},
                 new String[] {"symmetric", "examples/example-5-0-5.nfg", "--no-certify", "--json"},
                 new String[] {"oracle", "examples/oracle/movie-or-board-game.json", "--no-certify", "--json"},
-                new String[] {"dynamics", "examples/coordination.nfg", "--base", "2", "--epsilon", "1/10", "--out", dir.toString(), "--json"},
+                new String[] {"dynamics", "examples/coordination.nfg", "--base", "2", "--rounds", "10", "--simulate", "20", "--out", dir.toString(), "--json"},
                 new String[] {"info", "examples/veil-of-ignorance.nfg", "--json"});
         for (String[] args : runs) {
             byte[] first = freshJvm(dir, args);

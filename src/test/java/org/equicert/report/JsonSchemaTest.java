@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 import org.equicert.api.ClaimedProfile;
 import org.equicert.api.CompareOptions;
 import org.equicert.api.Comparison;
+import org.equicert.api.DynamicsOptions;
+import org.equicert.api.GameInfo;
+import org.equicert.api.LearningDynamics;
 import org.equicert.api.NashOptions;
 import org.equicert.api.NashSets;
 import org.equicert.api.OracleGames;
@@ -306,10 +309,26 @@ class JsonSchemaTest {
         }
     }
 
+    @Test
+    void dynamicsThroughTheApiValidates(@TempDir Path dir) {
+        NormalFormGame coordination = GameFiles.read(Path.of("examples/coordination.nfg"));
+        DynamicsOptions base = DynamicsOptions.atBase(Rational.of(3)).withEpsilon(Rational.of(1, 100)).withRounds(3).withSimulation(20, 7)
+                .withName("coordination").withCertificates(dir);
+        assertValid("dynamics", DynamicsRenderer.render(LearningDynamics.analyse(coordination, base)));
+        NormalFormGame pd = GameFiles.read(Path.of("examples/prisoners-dilemma.nfg"));
+        assertValid("dynamics", DynamicsRenderer.render(LearningDynamics.analyse(pd, DynamicsOptions.atBase(Rational.of(3, 2)).withIndividual(true))));
+    }
+
     @ParameterizedTest
     @MethodSource("normalFormExamples")
     void infoOfEveryExampleValidates(Path game) {
-        Run r = cli("info", game.toString(), "--json");
+        assertValid("info", InfoRenderer.render(GameInfo.of(GameFiles.read(game)), game.toString()));
+    }
+
+    @Test
+    void infoThroughTheCliValidates() {
+        Run r = cli("info", "../shared/corpus/gambit/contrib/games/2x2x2.nfg", "--json");
+        Assumptions.assumeTrue(Files.exists(CORPUS_2X2X2), "the corpus is not beside the repository");
         assertEquals(0, r.code(), r.err());
         assertValid("info", r.out());
     }
