@@ -231,7 +231,7 @@ public final class DixonSolver {
                 updateBig(residualBig, x, bp);
             }
             if (step >= nextCheck || step == maxSteps) {
-                nextCheck = Math.max(step + 1, step + step / 4);
+                nextCheck = Math.max(step + 1, step + step / 10);
                 Optional<BigInteger[]> q = reconstruct(probe.mod(modulus), modulus);
                 boolean last = step == maxSteps;
                 if (q.isPresent() && (last || q.get()[0].bitLength() + q.get()[1].bitLength() + MARGIN_BITS <= modulus.bitLength())) {
@@ -286,6 +286,7 @@ public final class DixonSolver {
         BigInteger[] value = new BigInteger[n];
         BigInteger d = denominator;
         BigInteger[] y = new BigInteger[n];
+        boolean extended = false;
         for (int j = 0; j < n; j++) {
             value[j] = combine(digits, j, 0, digits.size(), powers);
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
@@ -295,9 +296,10 @@ public final class DixonSolver {
                     return Optional.empty();
                 }
                 d = d.multiply(q.get()[1]);
+                extended = true;
             }
         }
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; extended && j < n; j++) {
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
         }
         if (!a.isSolution(y, d, b)) {
