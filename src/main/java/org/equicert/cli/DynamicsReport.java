@@ -281,9 +281,9 @@ final class DynamicsReport {
     /** The individual-utility chain (or any chain) by exact stationary analysis. */
     void individual(Rational base, Integer rounds, int digits) {
         LearningChain lc = LearningChain.individual(game, base);
-        if (game.profileCount() > 2_000) {
-            throw new UserException("the individual variant solves the chain exactly by elimination; this game has "
-                    + game.profileCount() + " profiles (limit 2000)");
+        if (game.profileCount() > 20_000) {
+            throw new UserException("the individual variant solves the chain exactly by p-adic lifting; this game has "
+                    + game.profileCount() + " profiles (limit 20000)");
         }
         MarkovChain chain = lc.chain();
         json.put("variant", "individual");
@@ -292,14 +292,14 @@ final class DynamicsReport {
                 + ", D = " + lc.scale() + ", " + chain.transitionCount() + " transitions");
         List<StationaryAnalysis.ClosedClass> classes = new StationaryAnalysis(chain).closedClasses();
         Citation stationary = classes.size() == 1
-                ? certify("individual-stationary", () -> {
+                ? facts.certify(name + "-individual-stationary", ((Supplier<Claim>) () -> {
                     List<StationaryClaim.Transition> ts = new ArrayList<>();
                     for (MarkovChain.Transition t : chain.transitions()) {
                         ts.add(new StationaryClaim.Transition(t.from(), t.to(), t.probability()));
                     }
                     return new StationaryClaim(game.title() + ", individual, b = " + base, game.profileCount(), ts, classes.get(0).distribution(),
                             Optional.of(new StationaryClaim.Origin(PayoffTables.of(game), true, base)));
-                })
+                }).get())
                 : notCertified(classes.size() + " closed classes: certificates are written for a unique stationary distribution only");
         String structure = "exact graph search on the chain; no certificate";
         List<Object> cj = new ArrayList<>();
@@ -322,10 +322,11 @@ final class DynamicsReport {
         if (classes.size() == 1) {
             Rational[] pi = classes.get(0).distribution();
             for (int i = 0; i < game.playerCount(); i++) {
-                Rational v = Rational.ZERO;
+                Rational[] payoffs = new Rational[pi.length];
                 for (int k = 0; k < pi.length; k++) {
-                    v = v.add(pi[k].multiply(game.payoff(i, k)));
+                    payoffs[k] = game.payoff(i, k);
                 }
+                Rational v = StationaryAnalysis.expectation(pi, payoffs);
                 fact("            player " + game.players().get(i) + "'s expected payoff under it: " + v + " (≈" + v.toDecimalString(digits) + ")",
                         stationary.from("π"));
             }

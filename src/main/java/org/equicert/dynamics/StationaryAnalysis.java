@@ -199,6 +199,37 @@ public final class StationaryAnalysis {
                 .orElseThrow(() -> new ArithmeticException("singular stationary system on a closed class"));
     }
 
+    /**
+     * The exact expectation Σ_k p_k v_k, summed in integers over the common denominator of p (one
+     * gcd per distinct denominator, none per term): linear in the size of p for distributions
+     * whose entries share a denominator of thousands of digits.
+     */
+    public static Rational expectation(Rational[] p, Rational[] values) {
+        if (p.length != values.length) {
+            throw new IllegalArgumentException(p.length + " probabilities for " + values.length + " values");
+        }
+        java.math.BigInteger common = java.math.BigInteger.ONE;
+        for (Rational x : p) {
+            if (!common.equals(x.denominator())) {
+                common = common.divide(common.gcd(x.denominator())).multiply(x.denominator());
+            }
+        }
+        java.math.BigInteger valueDenominator = java.math.BigInteger.ONE;
+        for (Rational v : values) {
+            valueDenominator = valueDenominator.divide(valueDenominator.gcd(v.denominator())).multiply(v.denominator());
+        }
+        java.math.BigInteger sum = java.math.BigInteger.ZERO;
+        for (int k = 0; k < p.length; k++) {
+            if (p[k].isZero() || values[k].isZero()) {
+                continue;
+            }
+            java.math.BigInteger scaledP = p[k].numerator().multiply(common.divide(p[k].denominator()));
+            java.math.BigInteger scaledV = values[k].numerator().multiply(valueDenominator.divide(values[k].denominator()));
+            sum = sum.add(scaledP.multiply(scaledV));
+        }
+        return Rational.of(sum, common.multiply(valueDenominator));
+    }
+
     private int[] components() {
         int n = chain.states();
         int[] index = new int[n];
