@@ -16,12 +16,22 @@ import org.equicert.number.Rational;
  * "π is the unique stationary distribution of the finite chain P": P is stochastic, πP = π,
  * Σπ = 1, π ≥ 0, and every x with xP = x and Σx = 1 equals π.
  *
- * <p>Obligations are re-done exactly, and uniqueness independently by graph search (a finite chain
+ * <p>Obligations are re-done exactly (πP = π in one sparse pass in integers over the common
+ * denominator of π), and uniqueness independently by graph search (a finite chain
  * has a unique stationary distribution iff it has exactly one closed communicating class). The SMT
  * encoding states the negation: π fails an equation, or a different x solves xP = x, Σx = 1 — a
  * linear system, so {@code unsat} proves stationarity and uniqueness.
  */
 public final class StationaryClaim implements Claim {
+
+    /**
+     * Chains with more states are certified in <em>replayed</em> form: stationarity (πP = π,
+     * Σπ = 1, π ≥ 0, each recomputed exactly in one sparse pass) and uniqueness (exactly one closed
+     * class, by the checker's own graph search) are exact obligations only, and the SMT part, linear
+     * and of size linear in the transitions with the transition probabilities as its only numbers,
+     * proves that P is stochastic. Up to this many states the SMT part states the whole claim.
+     */
+    public static final int SMT_STATE_LIMIT = 256;
 
     /**
      * One transition.
@@ -111,9 +121,11 @@ public final class StationaryClaim implements Claim {
             return f;
         }
         Rational[] rowSum = new Rational[states];
-        Rational[] flow = new Rational[states];
         Arrays.fill(rowSum, Rational.ZERO);
-        Arrays.fill(flow, Rational.ZERO);
+        List<List<Transition>> into = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            into.add(new ArrayList<>());
+        }
         for (Transition t : transitions) {
             if (t.from() < 0 || t.from() >= states || t.to() < 0 || t.to() >= states) {
                 f.add("transition " + t + " leaves the state space");
@@ -123,9 +135,22 @@ public final class StationaryClaim implements Claim {
                 f.add("transition probability " + t.probability() + " outside [0, 1]");
             }
             rowSum[t.from()] = rowSum[t.from()].add(t.probability());
-            flow[t.to()] = flow[t.to()].add(distribution[t.from()].multiply(t.probability()));
+            into.get(t.to()).add(t);
         }
-        Rational total = Rational.ZERO;
+        // pi = N / D over the lcm D of its denominators: integer arithmetic, no gcd per transition
+        BigInteger common = BigInteger.ONE;
+        for (Rational x : distribution) {
+            BigInteger d = x.denominator();
+            if (!common.equals(d)) {
+                common = common.divide(common.gcd(d)).multiply(d);
+            }
+        }
+        BigInteger[] scaled = new BigInteger[states];
+        BigInteger total = BigInteger.ZERO;
+        for (int s = 0; s < states; s++) {
+            scaled[s] = distribution[s].numerator().multiply(common.divide(distribution[s].denominator()));
+            total = total.add(scaled[s]);
+        }
         for (int s = 0; s < states; s++) {
             if (!rowSum[s].equals(Rational.ONE)) {
                 f.add("row " + (s + 1) + " of the transition matrix sums to " + rowSum[s] + ", not 1");
@@ -133,13 +158,23 @@ public final class StationaryClaim implements Claim {
             if (distribution[s].signum() < 0) {
                 f.add("negative probability at state " + (s + 1));
             }
-            if (!flow[s].equals(distribution[s])) {
-                f.add("(pi P) at state " + (s + 1) + " is " + flow[s] + ", not pi = " + distribution[s]);
+            BigInteger lcm = BigInteger.ONE;
+            for (Transition t : into.get(s)) {
+                BigInteger d = t.probability().denominator();
+                lcm = lcm.divide(lcm.gcd(d)).multiply(d);
             }
-            total = total.add(distribution[s]);
+            BigInteger inflow = BigInteger.ZERO;
+            for (Transition t : into.get(s)) {
+                Rational p = t.probability();
+                inflow = inflow.add(scaled[t.from()].multiply(p.numerator().multiply(lcm.divide(p.denominator()))));
+            }
+            if (!inflow.equals(scaled[s].multiply(lcm))) {
+                Rational flow = Rational.of(inflow, common.multiply(lcm));
+                f.add("(pi P) at state " + (s + 1) + " is " + flow + ", not pi = " + distribution[s]);
+            }
         }
-        if (!total.equals(Rational.ONE)) {
-            f.add("the distribution sums to " + total + ", not 1");
+        if (!total.equals(common)) {
+            f.add("the distribution sums to " + Rational.of(total, common) + ", not 1");
         }
         int closed = closedClasses();
         if (closed != 1) {
@@ -316,8 +351,16 @@ public final class StationaryClaim implements Claim {
         return comp;
     }
 
+    /** True when the claim is certified in replayed form ({@link #SMT_STATE_LIMIT}). */
+    public boolean replayed() {
+        return states > SMT_STATE_LIMIT;
+    }
+
     @Override
     public String linearSmtLib() {
+        if (replayed()) {
+            return stochasticSmtLib();
+        }
         StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
         List<List<Transition>> into = new ArrayList<>();
         for (int s = 0; s < states; s++) {
@@ -364,10 +407,44 @@ public final class StationaryClaim implements Claim {
         return sb.toString();
     }
 
-    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    /**
+     * The replayed form's SMT part: the negation of "every row of P is a probability vector". Its
+     * numbers are the transition probabilities only (π, whose entries have thousands of digits on
+     * large chains, is checked by the exact obligations).
+     */
+    private String stochasticSmtLib() {
+        StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
+        sb.append("; replayed form (more than ").append(SMT_STATE_LIMIT).append(" states): pi P = pi, sum pi = 1, pi >= 0 and exactly one")
+                .append(" closed class are exact obligations the checker recomputes; this part proves that P is stochastic\n");
+        List<List<Rational>> rows = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            rows.add(new ArrayList<>());
+        }
+        for (Transition t : transitions) {
+            rows.get(t.from()).add(t.probability());
+        }
+        List<String> negation = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            List<String> terms = new ArrayList<>();
+            for (Rational p : rows.get(s)) {
+                terms.add(Smt.num(p));
+                if (p.signum() < 0) {
+                    negation.add("(< " + Smt.num(p) + " 0.0)");
+                }
+            }
+            negation.add("(not (= " + Smt.sum(terms) + " 1.0))");
+        }
+        sb.append(Smt.negatedClaim("negation: a row of P has a negative entry or does not sum to 1", negation));
+        return sb.toString();
+    }
+
+    /**
+     * The natural statement, written from this claim's data by separate code (Issue 12); none in
+     * the replayed form, whose stationarity is an exact obligation.
+     */
     @Override
     public Optional<String> nonlinearSmtLib() {
-        return NaturalStatements.stationary(data());
+        return replayed() ? Optional.empty() : NaturalStatements.stationary(data());
     }
 
     @Override
