@@ -1,10 +1,13 @@
 package org.equicert.linalg;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
- * An immutable dense matrix of exact rationals.
+ * An immutable dense matrix of exact rationals. Rank, determinant, null space and solutions come
+ * from {@link FractionFreeElimination} (Bareiss 1968), O(n³) integer operations for n × n; the
+ * product is the schoolbook O(r·k·c) one.
  */
 public final class RationalMatrix {
 
@@ -163,10 +166,26 @@ public final class RationalMatrix {
 
     /**
      * One solution x of {@code this · x = b}, or null if the system is inconsistent (free
-     * variables are set to zero).
+     * variables are set to zero). Kept for callers outside the producers; prefer {@link #solution}.
      */
     public Rational[] solve(Rational[] b) {
-        return FractionFreeElimination.solve(this, b);
+        return solution(b).orElse(null);
+    }
+
+    /**
+     * One solution x of {@code this · x = b} (free variables set to zero); empty if the system is
+     * inconsistent. By {@link FractionFreeElimination#solution}.
+     */
+    public Optional<Rational[]> solution(Rational[] b) {
+        return FractionFreeElimination.solution(this, b);
+    }
+
+    /**
+     * The unique solution x of {@code this · x = b}; empty if the system is inconsistent or
+     * underdetermined. By {@link FractionFreeElimination#uniqueSolution}.
+     */
+    public Optional<Rational[]> uniqueSolution(Rational[] b) {
+        return FractionFreeElimination.uniqueSolution(this, b);
     }
 
     @Override
