@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.equicert.game.SymmetricPayoffs;
+import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 
 /**
@@ -63,7 +64,7 @@ public final class SymmetricSoftmax {
         SoftmaxWeights w = new SoftmaxWeights(base, maxExponent());
         Map<List<Integer>, BigInteger> out = new LinkedHashMap<>();
         for (Map.Entry<List<Integer>, Rational> e : game.payoffs().entrySet()) {
-            out.put(e.getKey(), SymmetricPayoffs.multinomial(e.getKey()).multiply(w.weight(exponent(e.getValue()))));
+            out.put(e.getKey(), Combinatorics.multinomial(e.getKey()).multiply(w.weight(exponent(e.getValue()))));
         }
         return out;
     }

@@ -1,18 +1,21 @@
 package org.equicert.number;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * Exact counting and enumeration shared by the producers: binomial and multinomial coefficients,
- * and the k-subsets of {0, …, n−1} in lexicographic order.
+ * the k-subsets of {0, …, n−1} in lexicographic order, and the weak compositions of n (count
+ * vectors) in descending lexicographic order.
  *
  * <p>Reference: D. E. Knuth, <i>The Art of Computer Programming</i> Vol. 4A (2011), §7.2.1.3
  * (lexicographic generation of combinations, Algorithm L); the multinomial as a product of
  * binomials, n!/(k₁!⋯k_m!) = Π_i C(k₁+⋯+k_i, k_i). Complexity: binomial O(k) and multinomial
- * O(n) multiplications of numbers of O(n log n) bits; each next subset O(k).
+ * O(n) multiplications of numbers of O(n log n) bits; each next subset O(k); the C(n+p−1, p−1)
+ * compositions of n into p parts in O(p) each.
  */
 public final class Combinatorics {
 
@@ -97,6 +100,41 @@ public final class Combinatorics {
                 return current;
             }
         };
+    }
+
+    /**
+     * All vectors of {@code parts} non-negative integers summing to {@code total} (weak
+     * compositions, e.g. the action counts of {@code total} players over {@code parts} actions), in
+     * descending lexicographic order: (total, 0, …, 0) first, (0, …, 0, total) last. There are
+     * C(total + parts − 1, parts − 1) of them; with no parts, one empty vector when total = 0.
+     *
+     * @throws IllegalArgumentException if total or parts is negative
+     */
+    public static List<int[]> compositions(int total, int parts) {
+        if (total < 0 || parts < 0) {
+            throw new IllegalArgumentException("compositions of " + total + " into " + parts + " parts");
+        }
+        List<int[]> out = new ArrayList<>();
+        if (parts == 0) {
+            if (total == 0) {
+                out.add(new int[0]);
+            }
+            return out;
+        }
+        compose(total, 0, new int[parts], out);
+        return out;
+    }
+
+    private static void compose(int left, int at, int[] current, List<int[]> out) {
+        if (at == current.length - 1) {
+            current[at] = left;
+            out.add(current.clone());
+            return;
+        }
+        for (int v = left; v >= 0; v--) {
+            current[at] = v;
+            compose(left - v, at + 1, current, out);
+        }
     }
 
     private static int[] first(int k) {

@@ -2,6 +2,7 @@ package org.equicert.symmetric.baseline;
 
 import java.util.List;
 import org.equicert.game.SymmetricPayoffs;
+import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 
 /**
@@ -42,7 +43,7 @@ public final class SymmetricObjective {
         for (int r = 0; r < ks.size(); r++) {
             List<Integer> k = ks.get(r);
             others[r] = k.stream().mapToInt(Integer::intValue).toArray();
-            weights[r] = SymmetricPayoffs.multinomial(k).doubleValue();
+            weights[r] = Combinatorics.multinomial(k).doubleValue();
             for (int a = 0; a < actions; a++) {
                 Integer[] full = k.toArray(new Integer[0]);
                 full[a] = full[a] + 1;
