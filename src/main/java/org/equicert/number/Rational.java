@@ -3,6 +3,7 @@ package org.equicert.number;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * An exact rational number in canonical form: the denominator is positive and coprime to the
@@ -14,7 +15,14 @@ import java.math.RoundingMode;
  * representation over Apfloat's {@code Aprational} is recorded in
  * {@code benchmarks/RESULTS.md}.
  *
- * <p>Invariant: {@code parse(x.toString()).equals(x)} for every value.
+ * <p>Invariant: {@code parse(x.toString()).equals(x)} for every value. Parsing and decimal and
+ * SMT-LIB rendering live in {@code RationalText}, powers and rounding to integers in
+ * {@code RationalFunctions}.
+ *
+ * <p>Reference: canonical fractions as in D. E. Knuth, <i>The Art of Computer Programming</i>
+ * Vol. 2, §4.5.1 (rational arithmetic with gcd reduction; Henrici's multiplication and addition
+ * reducing by gcds of the cross terms). Complexity: add and multiply O(M(b)·log b) for b-bit
+ * parts (a gcd each); O(1) machine operations in the small form; {@link #pow} O(log |e|) products.
  */
 public final class Rational implements Comparable<Rational> {
 
@@ -116,12 +124,7 @@ public final class Rational implements Comparable<Rational> {
 
     /** The exact value of a {@link BigDecimal}. */
     public static Rational of(BigDecimal value) {
-        BigInteger unscaled = value.unscaledValue();
-        int scale = value.scale();
-        if (scale <= 0) {
-            return of(unscaled.multiply(BigInteger.TEN.pow(-scale)));
-        }
-        return of(unscaled, BigInteger.TEN.pow(scale));
+        return RationalText.fromDecimal(value);
     }
 
     /**
@@ -133,97 +136,7 @@ public final class Rational implements Comparable<Rational> {
      * @throws NumberFormatException with a message naming the text if it is not a number
      */
     public static Rational parse(String text) {
-        String s = text.strip();
-        if (s.isEmpty()) {
-            throw new NumberFormatException("empty number");
-        }
-        int slash = s.indexOf('/');
-        try {
-            if (slash >= 0) {
-                String n = s.substring(0, slash).strip();
-                String d = s.substring(slash + 1).strip();
-                if (!isInteger(n) || !isInteger(d) || d.startsWith("-") || d.startsWith("+")) {
-                    throw new NumberFormatException("not a fraction p/q: '" + text + "'");
-                }
-                BigInteger den = new BigInteger(d);
-                if (den.signum() == 0) {
-                    throw new NumberFormatException("zero denominator: '" + text + "'");
-                }
-                return of(new BigInteger(n), den);
-            }
-            if (isInteger(s)) {
-                return of(new BigInteger(s));
-            }
-            if (!isDecimal(s)) {
-                throw new NumberFormatException("not a number: '" + text + "'");
-            }
-            // Refuse exponents whose exact value has millions of digits (1e999999999 would take
-            // hours) before computing it; isDecimal allows at most 9 exponent digits.
-            int e = Math.max(s.indexOf('e'), s.indexOf('E'));
-            if (e >= 0 && Math.abs(Long.parseLong(s.substring(e + 1))) > MAX_DECIMAL_EXPONENT) {
-                throw new NumberFormatException("decimal exponent out of range (at most " + MAX_DECIMAL_EXPONENT
-                        + " in size): '" + text + "'");
-            }
-            return of(new BigDecimal(s));
-        } catch (ArithmeticException e) {
-            throw new NumberFormatException("not a number: '" + text + "' (" + e.getMessage() + ")");
-        }
-    }
-
-    private static boolean isInteger(String s) {
-        int i = 0;
-        if (s.startsWith("-") || s.startsWith("+")) {
-            i = 1;
-        }
-        if (i >= s.length()) {
-            return false;
-        }
-        for (; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Decimal syntax: [sign] digits [. digits] [e [sign] digits], with digits on one side of the point. */
-    private static boolean isDecimal(String s) {
-        int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            i++;
-        }
-        int intDigits = 0;
-        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
-            i++;
-            intDigits++;
-        }
-        int fracDigits = 0;
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-                fracDigits++;
-            }
-        }
-        if (intDigits + fracDigits == 0) {
-            return false;
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-                i++;
-            }
-            int expDigits = 0;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-                expDigits++;
-            }
-            if (expDigits == 0 || expDigits > 9) {
-                return false;
-            }
-        }
-        return i == n;
+        return RationalText.parse(text);
     }
 
     /**
@@ -409,55 +322,17 @@ public final class Rational implements Comparable<Rational> {
      *     is beyond the range of {@link BigInteger} (a numerator or denominator of 2^31 bits or more)
      */
     public Rational pow(int exponent) {
-        if (exponent < 0) {
-            // -Integer.MIN_VALUE overflows: take the magnitude as a long.
-            return reciprocal().powNonNegative(-(long) exponent);
-        }
-        return powNonNegative(exponent);
-    }
-
-    private Rational powNonNegative(long exponent) {
-        if (exponent == 0 || equals(ONE)) {
-            return ONE;
-        }
-        if (isZero()) {
-            return ZERO;
-        }
-        if (equals(MINUS_ONE)) {
-            return (exponent & 1) == 0 ? ONE : MINUS_ONE;
-        }
-        // |numerator| or denominator is at least 2, so one of them grows to at least
-        // (bitLength - 1) * exponent bits; refuse at once what BigInteger cannot hold.
-        long bits = Math.max(numerator().abs().bitLength(), denominator().bitLength()) - 1L;
-        if (bits * exponent >= Integer.MAX_VALUE) {
-            throw new ArithmeticException("overflow: (" + this + ")^" + exponent + " needs at least "
-                    + bits * exponent + " bits, beyond BigInteger's range");
-        }
-        Rational result = ONE;
-        Rational base = this;
-        long e = exponent;
-        while (e > 0) {
-            if ((e & 1) == 1) {
-                result = result.multiply(base);
-            }
-            e >>= 1;
-            if (e > 0) {
-                base = base.multiply(base);
-            }
-        }
-        return result;
+        return RationalFunctions.pow(this, exponent);
     }
 
     /** The largest integer not greater than this. */
     public BigInteger floor() {
-        BigInteger[] qr = numerator().divideAndRemainder(denominator());
-        return signum() < 0 && qr[1].signum() != 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        return RationalFunctions.floor(this);
     }
 
     /** The smallest integer not less than this. */
     public BigInteger ceil() {
-        BigInteger[] qr = numerator().divideAndRemainder(denominator());
-        return signum() > 0 && qr[1].signum() != 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+        return RationalFunctions.ceil(this);
     }
 
     /** The smaller of this and {@code other}. */
@@ -508,8 +383,7 @@ public final class Rational implements Comparable<Rational> {
      * display form; use {@link #toString()} for the exact value.
      */
     public String toDecimalString(int digits) {
-        BigDecimal n = new BigDecimal(numerator());
-        return n.divide(new BigDecimal(denominator()), digits, RoundingMode.HALF_EVEN).toPlainString();
+        return toDecimalString(digits, RoundingMode.HALF_EVEN);
     }
 
     /**
@@ -518,17 +392,17 @@ public final class Rational implements Comparable<Rational> {
      * for the upper end, so the printed interval still encloses.
      */
     public String toDecimalString(int digits, RoundingMode mode) {
-        BigDecimal n = new BigDecimal(numerator());
-        return n.divide(new BigDecimal(denominator()), digits, mode).toPlainString();
+        return RationalText.decimal(this, digits, mode);
     }
 
     /** The exact value as a {@link BigDecimal} if the denominator is of the form 2^a 5^b, else null. */
     public BigDecimal toBigDecimalExact() {
-        try {
-            return new BigDecimal(numerator()).divide(new BigDecimal(denominator()));
-        } catch (ArithmeticException nonTerminating) {
-            return null;
-        }
+        return terminatingDecimal().orElse(null);
+    }
+
+    /** The exact value as a {@link BigDecimal}; empty unless the denominator is of the form 2^a 5^b. */
+    public Optional<BigDecimal> terminatingDecimal() {
+        return RationalText.terminatingDecimal(this);
     }
 
     /** The canonical form {@code p/q}, or {@code p} when the denominator is 1. */
@@ -542,9 +416,7 @@ public final class Rational implements Comparable<Rational> {
 
     /** The value as an SMT-LIB real term: {@code 3.0}, {@code (- 3.0)}, {@code (/ 1.0 3.0)}. */
     public String toSmtLib() {
-        String n = numerator().abs() + ".0";
-        String body = isInteger() ? n : "(/ " + n + " " + denominator() + ".0)";
-        return signum() < 0 ? "(- " + body + ")" : body;
+        return RationalText.smtLib(this);
     }
 
     @Override
