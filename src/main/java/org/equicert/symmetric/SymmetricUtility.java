@@ -13,7 +13,7 @@ import org.equicert.game.NormalFormGame;
 import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 import org.equicert.poly.MultivariatePolynomial;
-import org.equicert.poly.Substitution;
+import org.equicert.poly.Composition;
 
 /**
  * The common expected utility of P-invariant profiles (Emmons et al. 2022, Sec. 3.3) as a
@@ -325,7 +325,7 @@ public final class SymmetricUtility {
                         final int qq = q;
                         final int aa = a;
                         final int e = k[q][a];
-                        MultivariatePolynomial pw = powers.computeIfAbsent(q + ":" + a + ":" + e, x -> Substitution.power(prob[qq][aa], e));
+                        MultivariatePolynomial pw = powers.computeIfAbsent(q + ":" + a + ":" + e, x -> Composition.power(prob[qq][aa], e));
                         term = term.multiply(pw);
                     }
                 }
@@ -377,9 +377,9 @@ public final class SymmetricUtility {
 
     /**
      * p with variable v replaced by images[v] (all images in the same ring); delegates to
-     * {@link Substitution#compose}, kept for callers of this class.
+     * {@link Composition#compose}, kept for callers of this class.
      */
     public static MultivariatePolynomial compose(MultivariatePolynomial p, MultivariatePolynomial[] images) {
-        return Substitution.compose(p, images);
+        return Composition.compose(p, images);
     }
 }

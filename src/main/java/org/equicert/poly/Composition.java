@@ -5,15 +5,15 @@ import java.util.Map;
 import org.equicert.number.Rational;
 
 /**
- * Substitution of polynomials for the variables of a polynomial, p(images[0], …, images[v−1]),
+ * Composition: substitution of polynomials for the variables of a polynomial, p(images[0], …, images[v−1]),
  * term by term with each power of an image computed once (Horner-free expansion; see e.g. J. von
  * zur Gathen and J. Gerhard, <i>Modern Computer Algebra</i>, 3rd ed. 2013, §5.1 on evaluation and
  * composition). Complexity: one product of polynomials per variable occurrence in each term, plus
  * e−1 products for each distinct power x_v^e.
  */
-public final class Substitution {
+public final class Composition {
 
-    private Substitution() {
+    private Composition() {
     }
 
     /**
