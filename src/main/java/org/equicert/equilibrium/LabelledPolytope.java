@@ -37,6 +37,29 @@ final class LabelledPolytope {
      */
     record Vertex(BigInteger[] numerators, BigInteger denominator, BitSet labels) {
 
+        /** Defensive copies. */
+        Vertex {
+            numerators = numerators.clone();
+            labels = (BitSet) labels.clone();
+        }
+
+        @Override
+        public BigInteger[] numerators() {
+            return numerators.clone();
+        }
+
+        @Override
+        public BitSet labels() {
+            return (BitSet) labels.clone();
+        }
+
+        /** Whether every label of {@code required} is a label of this vertex. */
+        boolean hasLabels(BitSet required) {
+            BitSet missing = (BitSet) required.clone();
+            missing.andNot(labels);
+            return missing.isEmpty();
+        }
+
         /** The exact coordinates. */
         Rational[] point() {
             Rational[] p = new Rational[numerators.length];

@@ -69,9 +69,7 @@ final class PartnerSearch {
         }
         List<Integer> out = new ArrayList<>();
         for (LabelledPolytope.Vertex y : all()) {
-            BitSet missing = (BitSet) c.clone();
-            missing.andNot(y.labels());
-            if (missing.isEmpty()) {
+            if (y.hasLabels(c)) {
                 out.add(register(y));
             }
         }
@@ -127,9 +125,7 @@ final class PartnerSearch {
                 }
                 List<Integer> found = unique(z.get(), all);
                 if (!found.isEmpty()) {
-                    BitSet missingLabels = (BitSet) c.clone();
-                    missingLabels.andNot(vertices.get(found.get(0)).labels());
-                    if (missingLabels.isEmpty() && !out.contains(found.get(0)) && !vertices.get(found.get(0)).isOrigin()) {
+                    if (vertices.get(found.get(0)).hasLabels(c) && !out.contains(found.get(0)) && !vertices.get(found.get(0)).isOrigin()) {
                         out.add(found.get(0));
                     }
                 }
@@ -193,11 +189,12 @@ final class PartnerSearch {
     }
 
     private int register(LabelledPolytope.Vertex y) {
-        Integer k = index.get(y.labels());
+        BitSet labels = y.labels();
+        Integer k = index.get(labels);
         if (k != null) {
             return k;
         }
-        index.put(y.labels(), vertices.size());
+        index.put(labels, vertices.size());
         vertices.add(y);
         return vertices.size() - 1;
     }

@@ -42,6 +42,27 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
      * @param payoffs each player's expected payoff, as an interval (a point when exact)
      */
     public record Isolated(int[][] supports, Optional<MixedProfile> exact, RationalInterval[][] box, RationalInterval[] payoffs) {
+        /** Defensive copies. */
+        public Isolated {
+            supports = deepCopy(supports);
+            box = deepCopy(box);
+            payoffs = payoffs.clone();
+        }
+
+        @Override
+        public int[][] supports() {
+            return deepCopy(supports);
+        }
+
+        @Override
+        public RationalInterval[][] box() {
+            return deepCopy(box);
+        }
+
+        @Override
+        public RationalInterval[] payoffs() {
+            return payoffs.clone();
+        }
     }
 
     /**
@@ -56,9 +77,15 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
      */
     public record Continuum(int[][] supports, int dimension, MixedProfile witness, String description, List<MixedProfile> boundary,
             Optional<Polyhedron> closure) {
-        /** Immutable copy of the boundary points. */
+        /** Defensive copies. */
         public Continuum {
+            supports = deepCopy(supports);
             boundary = List.copyOf(boundary);
+        }
+
+        @Override
+        public int[][] supports() {
+            return deepCopy(supports);
         }
     }
 
@@ -108,6 +135,31 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
      * @param reason why
      */
     public record Unresolved(int[][] supports, String reason) {
+        /** Defensive copy. */
+        public Unresolved {
+            supports = deepCopy(supports);
+        }
+
+        @Override
+        public int[][] supports() {
+            return deepCopy(supports);
+        }
+    }
+
+    private static int[][] deepCopy(int[][] rows) {
+        int[][] out = new int[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
+    }
+
+    private static RationalInterval[][] deepCopy(RationalInterval[][] rows) {
+        RationalInterval[][] out = new RationalInterval[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
     }
 
     /** The exact payoffs of an exact equilibrium, from its intervals. */

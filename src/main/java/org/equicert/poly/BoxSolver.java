@@ -30,10 +30,35 @@ public final class BoxSolver {
 
     /** An isolating box holding exactly one solution, and the solution itself when it is rational. */
     public record Isolated(RationalInterval[] box, Optional<Rational[]> exact) {
+        /** Defensive copies. */
+        public Isolated {
+            box = box.clone();
+            exact = exact.map(Rational[]::clone);
+        }
+
+        @Override
+        public RationalInterval[] box() {
+            return box.clone();
+        }
+
+        @Override
+        public Optional<Rational[]> exact() {
+            return exact.map(Rational[]::clone);
+        }
     }
 
     /** The outcome: isolated solutions and undecided boxes. */
     public record Result(List<Isolated> isolated, List<RationalInterval[]> undecided) {
+        /** Defensive copies. */
+        public Result {
+            isolated = List.copyOf(isolated);
+            undecided = undecided.stream().map(RationalInterval[]::clone).toList();
+        }
+
+        @Override
+        public List<RationalInterval[]> undecided() {
+            return undecided.stream().map(RationalInterval[]::clone).toList();
+        }
     }
 
     private final List<MultivariatePolynomial> equations;

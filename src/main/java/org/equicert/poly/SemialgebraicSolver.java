@@ -61,6 +61,21 @@ public final class SemialgebraicSolver {
             closure = List.copyOf(closure);
             closureNonnegative = List.copyOf(closureNonnegative);
         }
+
+        @Override
+        public Optional<Rational[]> point() {
+            return point.map(Rational[]::clone);
+        }
+
+        @Override
+        public RationalInterval[] box() {
+            return box.clone();
+        }
+
+        @Override
+        public List<Rational[]> boundary() {
+            return boundary.stream().map(Rational[]::clone).toList();
+        }
     }
 
     /** Pieces and undecided cases (with reasons). */
