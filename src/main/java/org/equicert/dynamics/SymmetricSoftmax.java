@@ -69,7 +69,7 @@ public final class SymmetricSoftmax {
         return out;
     }
 
-    /** The stationary probability of each orbit (count vector) at base b. */
+    /** {@return the stationary probability of each orbit (count vector) at base b} */
     public Map<List<Integer>, Rational> orbitDistribution(Rational base) {
         Map<List<Integer>, BigInteger> w = weights(base);
         BigInteger z = w.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
@@ -94,12 +94,12 @@ public final class SymmetricSoftmax {
         return out;
     }
 
-    /** The number of orbits. */
+    /** {@return the number of orbits} */
     public int orbitCount() {
         return game.payoffs().size();
     }
 
-    /** The partition function Z = Σ_a b^{D(U(a) − u_min)} over all |A|^n profiles. */
+    /** {@return the partition function Z = Σ_a b^{D(U(a) − u_min)} over all |A|^n profiles} */
     public Rational partitionFunction(Rational base) {
         BigInteger z = weights(base).values().stream().reduce(BigInteger.ZERO, BigInteger::add);
         return Rational.of(z, base.denominator().pow(maxExponent()));

@@ -45,7 +45,7 @@ public final class SupportEnumeration {
         this.maxBoxes = maxBoxes;
     }
 
-    /** The number of support profiles. */
+    /** {@return the number of support profiles} */
     public static long supportProfiles(NormalFormGame game) {
         long total = 1;
         for (int i = 0; i < game.playerCount(); i++) {
@@ -54,7 +54,7 @@ public final class SupportEnumeration {
         return total;
     }
 
-    /** Every equilibrium, by support profile in lexicographic order of the support masks. */
+    /** {@return every equilibrium, by support profile in lexicographic order of the support masks} */
     public SupportEquilibria solve() {
         return solve(done -> { });
     }

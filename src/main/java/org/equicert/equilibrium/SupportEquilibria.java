@@ -27,7 +27,7 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
         components = List.copyOf(components);
     }
 
-    /** True when every support profile was decided. */
+    /** {@return true when every support profile was decided} */
     public boolean complete() {
         return unresolved.isEmpty();
     }
@@ -49,16 +49,19 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
             payoffs = payoffs.clone();
         }
 
+        /** {@return the supports (a copy)} */
         @Override
         public int[][] supports() {
             return deepCopy(supports);
         }
 
+        /** {@return the box (a copy)} */
         @Override
         public RationalInterval[][] box() {
             return deepCopy(box);
         }
 
+        /** {@return the payoffs (a copy)} */
         @Override
         public RationalInterval[] payoffs() {
             return payoffs.clone();
@@ -83,6 +86,7 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
             boundary = List.copyOf(boundary);
         }
 
+        /** {@return the supports (a copy)} */
         @Override
         public int[][] supports() {
             return deepCopy(supports);
@@ -122,7 +126,7 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
             continua = List.copyOf(continua);
         }
 
-        /** A single equilibrium, isolated in the whole Nash set (proven). */
+        /** {@return A single equilibrium, isolated in the whole Nash set (proven)} */
         public boolean isIsolatedEquilibrium() {
             return dimension == 0 && isolated.size() == 1 && continua.isEmpty() && separated;
         }
@@ -140,6 +144,7 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
             supports = deepCopy(supports);
         }
 
+        /** {@return the supports (a copy)} */
         @Override
         public int[][] supports() {
             return deepCopy(supports);

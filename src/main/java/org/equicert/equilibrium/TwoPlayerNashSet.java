@@ -37,11 +37,13 @@ public record TwoPlayerNashSet(int rowActions, int columnActions, List<Rational[
         components = List.copyOf(components);
     }
 
+    /** {@return the row strategies (a copy)} */
     @Override
     public List<Rational[]> rowStrategies() {
         return rowStrategies.stream().map(Rational[]::clone).toList();
     }
 
+    /** {@return the column strategies (a copy)} */
     @Override
     public List<Rational[]> columnStrategies() {
         return columnStrategies.stream().map(Rational[]::clone).toList();
@@ -61,6 +63,7 @@ public record TwoPlayerNashSet(int rowActions, int columnActions, List<Rational[
             payoffs = payoffs.clone();
         }
 
+        /** {@return the payoffs (a copy)} */
         @Override
         public Rational[] payoffs() {
             return payoffs.clone();
@@ -85,11 +88,13 @@ public record TwoPlayerNashSet(int rowActions, int columnActions, List<Rational[
             columnLabels = (BitSet) columnLabels.clone();
         }
 
+        /** {@return the row labels (a copy)} */
         @Override
         public BitSet rowLabels() {
             return (BitSet) rowLabels.clone();
         }
 
+        /** {@return the column labels (a copy)} */
         @Override
         public BitSet columnLabels() {
             return (BitSet) columnLabels.clone();

@@ -57,7 +57,7 @@ public final class GamutGenerator {
     private GamutGenerator() {
     }
 
-    /** A game of the class with the given numbers of players and actions, from the seed. */
+    /** {@return A game of the class with the given numbers of players and actions, from the seed} */
     public static NormalFormGame generate(GameClass gameClass, int players, int actions, long seed) {
         return symmetric(gameClass, players, actions, seed)
                 .toGame(gameClass.gamutName() + " players=" + players + " actions=" + actions + " seed=" + seed);

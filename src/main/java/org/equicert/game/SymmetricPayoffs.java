@@ -68,22 +68,22 @@ public final class SymmetricPayoffs {
         return Combinatorics.multinomial(counts);
     }
 
-    /** Number of players. */
+    /** {@return number of players} */
     public int players() {
         return players;
     }
 
-    /** Number of actions. */
+    /** {@return number of actions} */
     public int actions() {
         return actions;
     }
 
-    /** The payoffs by count vector, in lexicographic order of count vectors. */
+    /** {@return the payoffs by count vector, in lexicographic order of count vectors} */
     public Map<List<Integer>, Rational> payoffs() {
         return payoffs;
     }
 
-    /** The payoff of a pure profile. */
+    /** {@return the payoff of a pure profile} */
     public Rational payoff(int[] profile) {
         Integer[] c = new Integer[actions];
         Arrays.fill(c, 0);

@@ -22,7 +22,20 @@ import java.util.Map;
 public final class LocatedJson {
 
     /** The kind of a JSON value. */
-    public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+    public enum Kind {
+        /** An object of named fields. */
+        OBJECT,
+        /** An array of items. */
+        ARRAY,
+        /** A string. */
+        STRING,
+        /** A number, kept as its text. */
+        NUMBER,
+        /** true or false. */
+        BOOLEAN,
+        /** The literal null. */
+        NULL
+    }
 
     private final Kind kind;
     private final String text;
@@ -131,7 +144,7 @@ public final class LocatedJson {
         }
     }
 
-    /** The kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
@@ -146,12 +159,12 @@ public final class LocatedJson {
         return column;
     }
 
-    /** The source text of a string, number or boolean. */
+    /** {@return the source text of a string, number or boolean} */
     public String text() {
         return text;
     }
 
-    /** Array items (empty for non-arrays). */
+    /** {@return array items (empty for non-arrays)} */
     public List<LocatedJson> items() {
         return items == null ? List.of() : items;
     }
@@ -161,12 +174,12 @@ public final class LocatedJson {
         return fields == null ? Map.of() : fields;
     }
 
-    /** The field with the given name, or null. */
+    /** {@return the field with the given name, or null} */
     public LocatedJson get(String name) {
         return fields == null ? null : fields.get(name);
     }
 
-    /** An error located at this value. */
+    /** {@return an error located at this value} */
     public JsonInputException error(String source, String message) {
         return new JsonInputException(source, line, column, message);
     }

@@ -76,17 +76,17 @@ public final class FractionFreeElimination {
         return new FractionFreeElimination(a, c, Rational.ONE);
     }
 
-    /** The rank. */
+    /** {@return the rank} */
     public int rank() {
         return pivotColumns.length;
     }
 
-    /** The pivot columns of the echelon form, increasing; as many as the rank. */
+    /** {@return the pivot columns of the echelon form, increasing; as many as the rank} */
     public int[] pivotColumns() {
         return pivotColumns.clone();
     }
 
-    /** The determinant of a square matrix: the last Bareiss pivot, unscaled. */
+    /** {@return the determinant of a square matrix: the last Bareiss pivot, unscaled} */
     public Rational determinant() {
         if (rows != columns) {
             throw new IllegalArgumentException("determinant of a non-square " + rows + "x" + columns + " matrix");
@@ -131,7 +131,7 @@ public final class FractionFreeElimination {
         return r;
     }
 
-    /** A basis of the null space, one vector per free (non-pivot) column. */
+    /** {@return A basis of the null space, one vector per free (non-pivot) column} */
     public Rational[][] nullspace() {
         Rational[][] red = reducedRowEchelon();
         boolean[] isPivot = new boolean[columns];

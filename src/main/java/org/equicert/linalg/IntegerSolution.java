@@ -25,23 +25,23 @@ public record IntegerSolution(BigInteger[] numerators, BigInteger denominator) {
         numerators = numerators.clone();
     }
 
-    /** The numerators (a copy). */
+    /** {@return the numerators (a copy)} */
     @Override
     public BigInteger[] numerators() {
         return numerators.clone();
     }
 
-    /** The numerator of unknown {@code i}, without copying the whole array. */
+    /** {@return the numerator of unknown {@code i}, without copying the whole array} */
     public BigInteger numerator(int i) {
         return numerators[i];
     }
 
-    /** The number of unknowns. */
+    /** {@return the number of unknowns} */
     public int size() {
         return numerators.length;
     }
 
-    /** The solution as reduced rationals. */
+    /** {@return the solution as reduced rationals} */
     public Rational[] toRationals() {
         Rational[] z = new Rational[numerators.length];
         for (int i = 0; i < z.length; i++) {
@@ -55,11 +55,13 @@ public record IntegerSolution(BigInteger[] numerators, BigInteger denominator) {
         return o instanceof IntegerSolution s && denominator.equals(s.denominator) && Arrays.equals(numerators, s.numerators);
     }
 
+    /** The hash code (a copy). */
     @Override
     public int hashCode() {
         return 31 * Arrays.hashCode(numerators) + denominator.hashCode();
     }
 
+    /** The to string (a copy). */
     @Override
     public String toString() {
         return Arrays.toString(numerators) + " / " + denominator;

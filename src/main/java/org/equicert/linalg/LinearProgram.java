@@ -16,10 +16,24 @@ import org.equicert.number.Rational;
 public final class LinearProgram {
 
     /** The sense of a constraint. */
-    public enum Relation { LESS_EQUAL, EQUAL, GREATER_EQUAL }
+    public enum Relation {
+        /** a·x ≤ b. */
+        LESS_EQUAL,
+        /** a·x = b. */
+        EQUAL,
+        /** a·x ≥ b. */
+        GREATER_EQUAL
+    }
 
     /** Outcome of solving. */
-    public enum Status { OPTIMAL, INFEASIBLE, UNBOUNDED }
+    public enum Status {
+        /** An optimal solution exists and was found. */
+        OPTIMAL,
+        /** No point satisfies the constraints. */
+        INFEASIBLE,
+        /** The objective is unbounded above on the feasible set. */
+        UNBOUNDED
+    }
 
     /**
      * A solution.
@@ -34,6 +48,7 @@ public final class LinearProgram {
             point = point == null ? null : point.clone();
         }
 
+        /** {@return the point (a copy)} */
         @Override
         public Rational[] point() {
             return point == null ? null : point.clone();
@@ -53,7 +68,7 @@ public final class LinearProgram {
         this.constraints = constraints;
     }
 
-    /** A builder for a program over {@code variables} non-negative variables. */
+    /** {@return A builder for a program over {@code variables} non-negative variables} */
     public static Builder builder(int variables) {
         return new Builder(variables);
     }
@@ -80,7 +95,7 @@ public final class LinearProgram {
             return this;
         }
 
-        /** Adds the constraint a·x (relation) b. */
+        /** {@return adds the constraint a·x (relation) b} */
         public Builder constraint(Rational[] a, Relation relation, Rational b) {
             check(a);
             constraints.add(new Constraint(a.clone(), relation, b));
@@ -93,7 +108,7 @@ public final class LinearProgram {
             }
         }
 
-        /** The program. */
+        /** {@return the program} */
         public LinearProgram build() {
             return new LinearProgram(variables, objective.clone(), List.copyOf(constraints));
         }

@@ -43,7 +43,7 @@ public final class RationalMatrix {
         return new RationalMatrix(copy, rows.length, c);
     }
 
-    /** A matrix of small integers, for tests and examples. */
+    /** {@return A matrix of small integers, for tests and examples} */
     public static RationalMatrix ofIntegers(long[][] rows) {
         Rational[][] r = new Rational[rows.length][];
         for (int i = 0; i < rows.length; i++) {
@@ -55,7 +55,7 @@ public final class RationalMatrix {
         return of(r);
     }
 
-    /** The rows × columns zero matrix. */
+    /** {@return the rows × columns zero matrix} */
     public static RationalMatrix zero(int rows, int columns) {
         Rational[][] r = new Rational[rows][columns];
         for (Rational[] row : r) {
@@ -64,7 +64,7 @@ public final class RationalMatrix {
         return new RationalMatrix(r, rows, columns);
     }
 
-    /** The n × n identity. */
+    /** {@return the n × n identity} */
     public static RationalMatrix identity(int n) {
         Rational[][] r = zero(n, n).toArray();
         for (int i = 0; i < n; i++) {
@@ -73,22 +73,22 @@ public final class RationalMatrix {
         return new RationalMatrix(r, n, n);
     }
 
-    /** Number of rows. */
+    /** {@return number of rows} */
     public int rows() {
         return rows;
     }
 
-    /** Number of columns. */
+    /** {@return number of columns} */
     public int columns() {
         return columns;
     }
 
-    /** The entry at (i, j). */
+    /** {@return the entry at (i, j)} */
     public Rational get(int i, int j) {
         return entries[i][j];
     }
 
-    /** A copy of the entries. */
+    /** {@return A copy of the entries} */
     public Rational[][] toArray() {
         Rational[][] r = new Rational[rows][];
         for (int i = 0; i < rows; i++) {
@@ -97,7 +97,7 @@ public final class RationalMatrix {
         return r;
     }
 
-    /** The transpose. */
+    /** {@return the transpose} */
     public RationalMatrix transpose() {
         Rational[][] t = new Rational[columns][rows];
         for (int i = 0; i < rows; i++) {
@@ -108,7 +108,7 @@ public final class RationalMatrix {
         return new RationalMatrix(t, columns, rows);
     }
 
-    /** The product {@code this · other}. */
+    /** {@return the product {@code this · other}} */
     public RationalMatrix multiply(RationalMatrix other) {
         if (columns != other.rows) {
             throw new IllegalArgumentException("cannot multiply " + rows + "x" + columns + " by " + other.rows + "x" + other.columns);
@@ -128,7 +128,7 @@ public final class RationalMatrix {
         return new RationalMatrix(r, rows, other.columns);
     }
 
-    /** The product {@code this · v}. */
+    /** {@return the product {@code this · v}} */
     public Rational[] multiply(Rational[] v) {
         if (v.length != columns) {
             throw new IllegalArgumentException("vector of length " + v.length + " for " + columns + " columns");
@@ -146,12 +146,12 @@ public final class RationalMatrix {
         return r;
     }
 
-    /** The rank, by fraction-free elimination. */
+    /** {@return the rank, by fraction-free elimination} */
     public int rank() {
         return FractionFreeElimination.of(this).rank();
     }
 
-    /** The determinant, by Bareiss' fraction-free elimination. */
+    /** {@return the determinant, by Bareiss' fraction-free elimination} */
     public Rational determinant() {
         if (rows != columns) {
             throw new IllegalArgumentException("determinant of a non-square " + rows + "x" + columns + " matrix");
@@ -159,7 +159,7 @@ public final class RationalMatrix {
         return FractionFreeElimination.of(this).determinant();
     }
 
-    /** A basis of the right null space {x : this·x = 0}. */
+    /** {@return A basis of the right null space {x : this·x = 0}} */
     public Rational[][] nullspace() {
         return FractionFreeElimination.of(this).nullspace();
     }

@@ -19,7 +19,7 @@ public final class Enclosures {
     private Enclosures() {
     }
 
-    /** An interval of width at most about 10^−digits·e^x holding e^x. */
+    /** {@return an interval of width at most about 10^−digits·e^x holding e^x} */
     public static RationalInterval exp(Rational x, int digits) {
         if (digits < 1) {
             throw new IllegalArgumentException("digits must be positive, got " + digits);

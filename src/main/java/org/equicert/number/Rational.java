@@ -64,7 +64,7 @@ public final class Rational implements Comparable<Rational> {
         this.bigDen = bigDen;
     }
 
-    /** The integer {@code n}. */
+    /** {@return the integer {@code n}} */
     public static Rational of(long n) {
         if (n == 0) {
             return ZERO;
@@ -93,7 +93,7 @@ public final class Rational implements Comparable<Rational> {
         return reduceSmall(n, d);
     }
 
-    /** The integer {@code n}. */
+    /** {@return the integer {@code n}} */
     public static Rational of(BigInteger n) {
         return canonicalBig(n, BigInteger.ONE);
     }
@@ -122,7 +122,7 @@ public final class Rational implements Comparable<Rational> {
         return canonicalBig(n, d);
     }
 
-    /** The exact value of a {@link BigDecimal}. */
+    /** {@return the exact value of a {@link BigDecimal}} */
     public static Rational of(BigDecimal value) {
         return RationalText.fromDecimal(value);
     }
@@ -196,12 +196,12 @@ public final class Rational implements Comparable<Rational> {
         return bigNum == null;
     }
 
-    /** The numerator (sign carrier) of the canonical form. */
+    /** {@return the numerator (sign carrier) of the canonical form} */
     public BigInteger numerator() {
         return isSmall() ? BigInteger.valueOf(num) : bigNum;
     }
 
-    /** The positive denominator of the canonical form. */
+    /** {@return the positive denominator of the canonical form} */
     public BigInteger denominator() {
         return isSmall() ? BigInteger.valueOf(den) : bigDen;
     }
@@ -211,17 +211,17 @@ public final class Rational implements Comparable<Rational> {
         return isSmall() ? Long.signum(num) : bigNum.signum();
     }
 
-    /** True if this is zero. */
+    /** {@return true if this is zero} */
     public boolean isZero() {
         return signum() == 0;
     }
 
-    /** True if the denominator is 1. */
+    /** {@return true if the denominator is 1} */
     public boolean isInteger() {
         return isSmall() ? den == 1 : bigDen.equals(BigInteger.ONE);
     }
 
-    /** {@code this + other}. */
+    /** {@return {@code this + other}} */
     public Rational add(Rational other) {
         if (isSmall() && other.isSmall()) {
             try {
@@ -243,12 +243,12 @@ public final class Rational implements Comparable<Rational> {
         return of(numerator().multiply(d2).add(other.numerator().multiply(d1)), d1.multiply(d2));
     }
 
-    /** {@code this - other}. */
+    /** {@return {@code this - other}} */
     public Rational subtract(Rational other) {
         return add(other.negate());
     }
 
-    /** {@code this * other}. */
+    /** {@return {@code this * other}} */
     public Rational multiply(Rational other) {
         if (signum() == 0 || other.signum() == 0) {
             return ZERO;
@@ -270,7 +270,7 @@ public final class Rational implements Comparable<Rational> {
         return of(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
     }
 
-    /** {@code this * n}. */
+    /** {@return {@code this * n}} */
     public Rational multiply(long n) {
         return multiply(of(n));
     }
@@ -284,7 +284,7 @@ public final class Rational implements Comparable<Rational> {
         return multiply(other.reciprocal());
     }
 
-    /** {@code -this}. */
+    /** {@return {@code -this}} */
     public Rational negate() {
         if (isSmall()) {
             return num == 0 ? ZERO : new Rational(-num, den);
@@ -292,7 +292,7 @@ public final class Rational implements Comparable<Rational> {
         return canonicalBig(bigNum.negate(), bigDen);
     }
 
-    /** {@code |this|}. */
+    /** {@return {@code |this|}} */
     public Rational abs() {
         return signum() < 0 ? negate() : this;
     }
@@ -325,27 +325,27 @@ public final class Rational implements Comparable<Rational> {
         return RationalFunctions.pow(this, exponent);
     }
 
-    /** The largest integer not greater than this. */
+    /** {@return the largest integer not greater than this} */
     public BigInteger floor() {
         return RationalFunctions.floor(this);
     }
 
-    /** The smallest integer not less than this. */
+    /** {@return the smallest integer not less than this} */
     public BigInteger ceil() {
         return RationalFunctions.ceil(this);
     }
 
-    /** The smaller of this and {@code other}. */
+    /** {@return the smaller of this and {@code other}} */
     public Rational min(Rational other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    /** The larger of this and {@code other}. */
+    /** {@return the larger of this and {@code other}} */
     public Rational max(Rational other) {
         return compareTo(other) >= 0 ? this : other;
     }
 
-    /** The midpoint {@code (this + other) / 2}. */
+    /** {@return the midpoint {@code (this + other) / 2}} */
     public Rational midpoint(Rational other) {
         return add(other).multiply(HALF);
     }
@@ -368,12 +368,12 @@ public final class Rational implements Comparable<Rational> {
         return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
     }
 
-    /** True if {@code this < other}. */
+    /** {@return true if {@code this < other}} */
     public boolean lessThan(Rational other) {
         return compareTo(other) < 0;
     }
 
-    /** True if {@code this > other}. */
+    /** {@return true if {@code this > other}} */
     public boolean greaterThan(Rational other) {
         return compareTo(other) > 0;
     }
@@ -395,12 +395,12 @@ public final class Rational implements Comparable<Rational> {
         return RationalText.decimal(this, digits, mode);
     }
 
-    /** The exact value as a {@link BigDecimal} if the denominator is of the form 2^a 5^b, else null. */
+    /** {@return the exact value as a {@link BigDecimal} if the denominator is of the form 2^a 5^b, else null} */
     public BigDecimal toBigDecimalExact() {
         return terminatingDecimal().orElse(null);
     }
 
-    /** The exact value as a {@link BigDecimal}; empty unless the denominator is of the form 2^a 5^b. */
+    /** {@return the exact value as a {@link BigDecimal}; empty unless the denominator is of the form 2^a 5^b} */
     public Optional<BigDecimal> terminatingDecimal() {
         return RationalText.terminatingDecimal(this);
     }
@@ -414,7 +414,7 @@ public final class Rational implements Comparable<Rational> {
         return bigDen.equals(BigInteger.ONE) ? bigNum.toString() : bigNum + "/" + bigDen;
     }
 
-    /** The value as an SMT-LIB real term: {@code 3.0}, {@code (- 3.0)}, {@code (/ 1.0 3.0)}. */
+    /** {@return the value as an SMT-LIB real term: {@code 3.0}, {@code (- 3.0)}, {@code (/ 1.0 3.0)}} */
     public String toSmtLib() {
         return RationalText.smtLib(this);
     }

@@ -15,7 +15,7 @@ public record RationalInterval(Rational lower, Rational upper) {
         }
     }
 
-    /** The degenerate interval [x, x]. */
+    /** {@return the degenerate interval [x, x]} */
     public static RationalInterval point(Rational x) {
         return new RationalInterval(x, x);
     }
@@ -25,12 +25,12 @@ public record RationalInterval(Rational lower, Rational upper) {
         return upper.subtract(lower);
     }
 
-    /** True if x lies in the interval. */
+    /** {@return true if x lies in the interval} */
     public boolean contains(Rational x) {
         return lower.compareTo(x) <= 0 && x.compareTo(upper) <= 0;
     }
 
-    /** The midpoint. */
+    /** {@return the midpoint} */
     public Rational midpoint() {
         return lower.midpoint(upper);
     }
@@ -54,24 +54,24 @@ public record RationalInterval(Rational lower, Rational upper) {
         return new RationalInterval(lower.subtract(o.upper), upper.subtract(o.lower));
     }
 
-    /** The interval scaled by a rational. */
+    /** {@return the interval scaled by a rational} */
     public RationalInterval scale(Rational c) {
         Rational a = lower.multiply(c);
         Rational b = upper.multiply(c);
         return new RationalInterval(a.min(b), a.max(b));
     }
 
-    /** True if o lies strictly inside this interval (both ends). */
+    /** {@return true if o lies strictly inside this interval (both ends)} */
     public boolean containsInInterior(RationalInterval o) {
         return lower.compareTo(o.lower) < 0 && o.upper.compareTo(upper) < 0;
     }
 
-    /** True if o lies inside this interval (closed). */
+    /** {@return true if o lies inside this interval (closed)} */
     public boolean containsInterval(RationalInterval o) {
         return lower.compareTo(o.lower) <= 0 && o.upper.compareTo(upper) <= 0;
     }
 
-    /** The intersection, or null when disjoint. */
+    /** {@return the intersection, or null when disjoint} */
     public RationalInterval intersect(RationalInterval o) {
         Rational lo = lower.max(o.lower);
         Rational hi = upper.min(o.upper);
@@ -95,7 +95,7 @@ public record RationalInterval(Rational lower, Rational upper) {
         return new RationalInterval(lo, hi);
     }
 
-    /** The rational with the smallest denominator in the interval (then the smallest numerator in size). */
+    /** {@return the rational with the smallest denominator in the interval (then the smallest numerator in size)} */
     public Rational simplest() {
         if (lower.signum() <= 0 && upper.signum() >= 0) {
             return Rational.ZERO;

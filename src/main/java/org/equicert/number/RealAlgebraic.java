@@ -25,7 +25,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         this.rational = rational;
     }
 
-    /** The rational number r. */
+    /** {@return the rational number r} */
     public static RealAlgebraic of(Rational r) {
         return new RealAlgebraic(UnivariatePolynomial.linearWithRoot(r), r, r, r);
     }
@@ -72,7 +72,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return new RealAlgebraic(squareFree.monic(), lo, hi, null);
     }
 
-    /** True if the number is known to be rational (always true when it is, for roots found by isolation). */
+    /** {@return true if the number is known to be rational (always true when it is, for roots found by isolation)} */
     public boolean isRational() {
         return rational != null;
     }
@@ -89,22 +89,22 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return rational;
     }
 
-    /** The square-free defining polynomial (monic). */
+    /** {@return the square-free defining polynomial (monic)} */
     public UnivariatePolynomial polynomial() {
         return polynomial;
     }
 
-    /** The lower end of the isolating interval (exclusive, unless the number is rational). */
+    /** {@return the lower end of the isolating interval (exclusive, unless the number is rational)} */
     public Rational lower() {
         return lo;
     }
 
-    /** The upper end of the isolating interval (inclusive). */
+    /** {@return the upper end of the isolating interval (inclusive)} */
     public Rational upper() {
         return hi;
     }
 
-    /** A value with an isolating interval at most half as wide. */
+    /** {@return A value with an isolating interval at most half as wide} */
     public RealAlgebraic refine() {
         if (rational != null) {
             return this;
@@ -122,7 +122,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return new RealAlgebraic(polynomial, mid, hi, null);
     }
 
-    /** A value whose isolating interval is narrower than {@code width}. */
+    /** {@return A value whose isolating interval is narrower than {@code width}} */
     public RealAlgebraic refineTo(Rational width) {
         RealAlgebraic r = this;
         while (r.rational == null && r.hi.subtract(r.lo).compareTo(width) >= 0) {
@@ -131,7 +131,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return r;
     }
 
-    /** The sign (-1, 0, 1) of q at this number, decided exactly. */
+    /** {@return the sign (-1, 0, 1) of q at this number, decided exactly} */
     public int signOf(UnivariatePolynomial q) {
         if (rational != null) {
             return q.signAt(rational);

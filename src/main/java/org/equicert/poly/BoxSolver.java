@@ -36,11 +36,13 @@ public final class BoxSolver {
             exact = exact.map(Rational[]::clone);
         }
 
+        /** {@return the box (a copy)} */
         @Override
         public RationalInterval[] box() {
             return box.clone();
         }
 
+        /** {@return the exact (a copy)} */
         @Override
         public Optional<Rational[]> exact() {
             return exact.map(Rational[]::clone);
@@ -55,6 +57,7 @@ public final class BoxSolver {
             undecided = undecided.stream().map(RationalInterval[]::clone).toList();
         }
 
+        /** {@return the undecided (a copy)} */
         @Override
         public List<RationalInterval[]> undecided() {
             return undecided.stream().map(RationalInterval[]::clone).toList();
@@ -92,7 +95,7 @@ public final class BoxSolver {
         this.jacobian = j;
     }
 
-    /** The interval value of p over a box (a rigorous enclosure). */
+    /** {@return the interval value of p over a box (a rigorous enclosure)} */
     public static RationalInterval evaluate(MultivariatePolynomial p, RationalInterval[] box) {
         RationalInterval sum = RationalInterval.point(Rational.ZERO);
         for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : p.terms().entrySet()) {

@@ -62,16 +62,19 @@ public final class SemialgebraicSolver {
             closureNonnegative = List.copyOf(closureNonnegative);
         }
 
+        /** {@return the point (a copy)} */
         @Override
         public Optional<Rational[]> point() {
             return point.map(Rational[]::clone);
         }
 
+        /** {@return the box (a copy)} */
         @Override
         public RationalInterval[] box() {
             return box.clone();
         }
 
+        /** {@return the boundary (a copy)} */
         @Override
         public List<Rational[]> boundary() {
             return boundary.stream().map(Rational[]::clone).toList();

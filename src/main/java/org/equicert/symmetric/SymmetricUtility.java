@@ -167,22 +167,22 @@ public final class SymmetricUtility {
         return coefficients[p];
     }
 
-    /** The game. */
+    /** {@return the game} */
     public NormalFormGame game() {
         return game;
     }
 
-    /** The orbits (0-based players). */
+    /** {@return the orbits (0-based players)} */
     public List<List<Integer>> orbits() {
         return orbits;
     }
 
-    /** Number of actions of orbit o. */
+    /** {@return number of actions of orbit o} */
     public int actions(int o) {
         return actions[o];
     }
 
-    /** Number of Bernstein coefficients. */
+    /** {@return number of Bernstein coefficients} */
     public int size() {
         return indices.size();
     }
@@ -202,12 +202,12 @@ public final class SymmetricUtility {
         return position.get(key(k));
     }
 
-    /** The Bernstein coefficients on the whole domain (a copy). */
+    /** {@return the Bernstein coefficients on the whole domain (a copy)} */
     public Rational[] coefficients() {
         return coefficients.clone();
     }
 
-    /** The exact expected utility when orbit o plays {@code s[o]}. */
+    /** {@return the exact expected utility when orbit o plays {@code s[o]}} */
     public Rational value(Rational[][] s) {
         Rational total = Rational.ZERO;
         for (int p = 0; p < indices.size(); p++) {
@@ -280,7 +280,7 @@ public final class SymmetricUtility {
         return regrets;
     }
 
-    /** The full profile in which every player of orbit o plays s[o]. */
+    /** {@return the full profile in which every player of orbit o plays s[o]} */
     public MixedProfile profile(Rational[][] s) {
         Rational[][] p = new Rational[game.playerCount()][];
         for (int q = 0; q < orbits.size(); q++) {
@@ -366,7 +366,7 @@ public final class SymmetricUtility {
         return total;
     }
 
-    /** The offset of orbit q's variables in {@link #homogeneousPolynomial()}. */
+    /** {@return the offset of orbit q's variables in {@link #homogeneousPolynomial()}} */
     public int offset(int q) {
         int v = 0;
         for (int r = 0; r < q; r++) {

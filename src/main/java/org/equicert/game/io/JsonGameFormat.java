@@ -147,7 +147,7 @@ public final class JsonGameFormat {
         return v;
     }
 
-    /** The "players" value of the format: a name and action labels per player. */
+    /** {@return the "players" value of the format: a name and action labels per player} */
     public static List<Object> players(NormalFormGame game) {
         List<Object> players = new ArrayList<>();
         for (int i = 0; i < game.playerCount(); i++) {
@@ -159,7 +159,7 @@ public final class JsonGameFormat {
         return players;
     }
 
-    /** The JSON text of a game (payoffs as exact strings). */
+    /** {@return the JSON text of a game (payoffs as exact strings)} */
     public static String write(NormalFormGame game) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", "equicert-game");

@@ -12,7 +12,7 @@ public final class NfgWriter {
     private NfgWriter() {
     }
 
-    /** The {@code .nfg} text of a game. */
+    /** {@return the {@code .nfg} text of a game} */
     public static String write(NormalFormGame game) {
         StringBuilder sb = new StringBuilder("NFG 1 R ").append(quote(game.title())).append(" {");
         for (String p : game.players()) {

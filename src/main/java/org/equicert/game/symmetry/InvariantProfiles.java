@@ -23,12 +23,12 @@ public final class InvariantProfiles {
         this.orbits = SymmetryGroup.orbits(players, generators);
     }
 
-    /** The orbits of ⟨P⟩, each sorted (0-based players). */
+    /** {@return the orbits of ⟨P⟩, each sorted (0-based players)} */
     public List<List<Integer>> orbits() {
         return orbits;
     }
 
-    /** True if every generator maps each player's strategy onto an equal strategy. */
+    /** {@return true if every generator maps each player's strategy onto an equal strategy} */
     public boolean isInvariant(MixedProfile profile) {
         if (profile.playerCount() != players) {
             throw new IllegalArgumentException("profile for " + profile.playerCount() + " players, expected " + players);

@@ -9,7 +9,7 @@ public final class ExactPoint {
     private ExactPoint() {
     }
 
-    /** Each double is read exactly (it is a dyadic rational); negatives are clamped to 0. */
+    /** {@return each double is read exactly (it is a dyadic rational); negatives are clamped to 0} */
     public static Rational[] of(double[] s) {
         Rational[] r = new Rational[s.length];
         Rational total = Rational.ZERO;

@@ -22,7 +22,7 @@ public final class ProjectedGradientSearch {
         this.iterations = iterations;
     }
 
-    /** One seeded run; returns the final strategy. */
+    /** {@return one seeded run; returns the final strategy} */
     public double[] run(Random random) {
         int n = objective.actions();
         double[] s = UniformSimplex.draw(n, random);

@@ -19,7 +19,7 @@ public final class ReplicatorDynamics {
         this.iterations = iterations;
     }
 
-    /** One seeded run; returns the final strategy. */
+    /** {@return one seeded run; returns the final strategy} */
     public double[] run(Random random) {
         double[] s = UniformSimplex.draw(objective.actions(), random);
         for (int t = 0; t < iterations; t++) {

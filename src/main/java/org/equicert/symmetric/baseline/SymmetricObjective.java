@@ -53,7 +53,7 @@ public final class SymmetricObjective {
         }
     }
 
-    /** Number of actions. */
+    /** {@return number of actions} */
     public int actions() {
         return actions;
     }
