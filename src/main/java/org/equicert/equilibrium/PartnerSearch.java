@@ -21,6 +21,11 @@ import org.equicert.number.Combinatorics;
  * |S| = |T| and A[S][T] is nonsingular, the partner is unique if it exists: one fraction-free solve
  * of a |S|×|S| system and a feasibility check. Otherwise (degenerate games) all vertices of Q are
  * enumerated once and filtered by label superset. Vertices of Q are identified by their labels.
+ *
+ * <p>Reference: completely labelled vertex pairs (Avis, Rosenberg, Savani and von Stengel,
+ * Econ. Theory 42 (2010), §2). Cost: one fraction-free solve of a |S|×|S| system, O(|S|³)
+ * integer operations, plus an O(m·n) feasibility check in the nondegenerate case; otherwise at most
+ * {@code FACE_LIMIT} n×n solves, or once all vertices of Q.
  */
 final class PartnerSearch {
 

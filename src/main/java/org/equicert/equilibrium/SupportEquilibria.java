@@ -126,7 +126,7 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
             continua = List.copyOf(continua);
         }
 
-        /** {@return A single equilibrium, isolated in the whole Nash set (proven)} */
+        /** {@return a single equilibrium, isolated in the whole Nash set (proven)} */
         public boolean isIsolatedEquilibrium() {
             return dimension == 0 && isolated.size() == 1 && continua.isEmpty() && separated;
         }

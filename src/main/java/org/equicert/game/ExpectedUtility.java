@@ -5,6 +5,9 @@ import org.equicert.number.Rational;
 /**
  * Exact expected utilities and regrets of mixed profiles in a {@link NormalFormGame}, by summation
  * over pure profiles (cost O(players · profiles) per call, skipping zero-probability branches).
+ *
+ * <p>Reference: expected utility of mixed profiles (M. J. Osborne and A. Rubinstein, <i>A Course
+ * in Game Theory</i>, 1994, §3.1).
  */
 public final class ExpectedUtility {
 

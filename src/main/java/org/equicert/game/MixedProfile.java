@@ -49,7 +49,7 @@ public final class MixedProfile {
         return new MixedProfile(p);
     }
 
-    /** {@return every player plays the same strategy s (all players must have |s| actions)} */
+    /** {@return the profile in which every player plays the same strategy s} All players must have |s| actions. */
     public static MixedProfile symmetric(int players, Rational[] s) {
         Rational[][] p = new Rational[players][];
         for (int i = 0; i < players; i++) {

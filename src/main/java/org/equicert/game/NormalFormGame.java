@@ -80,7 +80,7 @@ public final class NormalFormGame {
         return new NormalFormGame(g.title, g.players, g.actions, copy);
     }
 
-    /** {@return A game with default names ("1", "2", …) for players and actions} */
+    /** {@return a game with default names ("1", "2", …) for players and actions} */
     public static NormalFormGame of(int[] actionCounts, Rational[][] payoffs) {
         List<String> ps = new ArrayList<>();
         List<List<String>> as = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class NormalFormGame {
         return of("", ps, as, payoffs);
     }
 
-    /** {@return A two-player game from payoff matrices A (row player) and B (column player) of small integers} */
+    /** {@return a two-player game from payoff matrices A (row player) and B (column player) of small integers} */
     public static NormalFormGame bimatrix(long[][] a, long[][] b) {
         int m = a.length;
         int n = a[0].length;
@@ -184,7 +184,7 @@ public final class NormalFormGame {
         return payoffs[player][profileIndex];
     }
 
-    /** {@return A copy of the payoff table {@code [player][profileIndex]}} */
+    /** {@return a copy of the payoff table {@code [player][profileIndex]}} */
     public Rational[][] payoffTable() {
         Rational[][] r = new Rational[payoffs.length][];
         for (int i = 0; i < r.length; i++) {
@@ -235,7 +235,7 @@ public final class NormalFormGame {
         return m;
     }
 
-    /** {@return A human label of a pure profile, e.g. {@code (high, low)}} */
+    /** {@return a human label of a pure profile, e.g. {@code (high, low)}} */
     public String describe(int[] profile) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < profile.length; i++) {

@@ -18,6 +18,10 @@ import java.util.Map;
  * A JSON value that remembers the line and column where it starts, so that input files can be
  * validated with messages that point at the offending value. Numbers keep their exact source
  * text (never converted to floating point).
+ *
+ * <p>Reference: the JSON grammar of RFC 8259, tokenised by Jackson's streaming parser and read
+ * recursively into located values. Cost: O(length); nesting depth at most
+ * {@link InputLimits#MAX_NESTING_DEPTH}.
  */
 public final class LocatedJson {
 

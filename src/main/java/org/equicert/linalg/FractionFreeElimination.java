@@ -131,7 +131,7 @@ public final class FractionFreeElimination {
         return r;
     }
 
-    /** {@return A basis of the null space, one vector per free (non-pivot) column} */
+    /** {@return a basis of the null space, one vector per free (non-pivot) column} */
     public Rational[][] nullspace() {
         Rational[][] red = reducedRowEchelon();
         boolean[] isPivot = new boolean[columns];

@@ -12,6 +12,9 @@ import org.equicert.number.Rational;
  *
  * <p>Reference: R. G. Bland, "New finite pivoting rules for the simplex method", Math. Oper. Res.
  * 2 (1977). Built with {@link #builder(int)}; solved by {@link #solve()}.
+ *
+ * <p>Cost: exponential in the worst case (V. Klee and G. Minty, 1972), typically O(m) pivots
+ * of O(m·n) rational operations for m constraints and n variables.
  */
 public final class LinearProgram {
 
@@ -68,7 +71,7 @@ public final class LinearProgram {
         this.constraints = constraints;
     }
 
-    /** {@return A builder for a program over {@code variables} non-negative variables} */
+    /** {@return a builder for a program over {@code variables} non-negative variables} */
     public static Builder builder(int variables) {
         return new Builder(variables);
     }
@@ -95,7 +98,7 @@ public final class LinearProgram {
             return this;
         }
 
-        /** {@return adds the constraint a·x (relation) b} */
+        /** {@return this builder} Adds the constraint a·x (relation) b. */
         public Builder constraint(Rational[] a, Relation relation, Rational b) {
             check(a);
             constraints.add(new Constraint(a.clone(), relation, b));

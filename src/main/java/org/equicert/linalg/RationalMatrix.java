@@ -43,7 +43,7 @@ public final class RationalMatrix {
         return new RationalMatrix(copy, rows.length, c);
     }
 
-    /** {@return A matrix of small integers, for tests and examples} */
+    /** {@return a matrix of small integers, for tests and examples} */
     public static RationalMatrix ofIntegers(long[][] rows) {
         Rational[][] r = new Rational[rows.length][];
         for (int i = 0; i < rows.length; i++) {
@@ -88,7 +88,7 @@ public final class RationalMatrix {
         return entries[i][j];
     }
 
-    /** {@return A copy of the entries} */
+    /** {@return a copy of the entries} */
     public Rational[][] toArray() {
         Rational[][] r = new Rational[rows][];
         for (int i = 0; i < rows; i++) {
@@ -159,7 +159,7 @@ public final class RationalMatrix {
         return FractionFreeElimination.of(this).determinant();
     }
 
-    /** {@return A basis of the right null space {x : this·x = 0}} */
+    /** {@return a basis of the right null space {x : this·x = 0}} */
     public Rational[][] nullspace() {
         return FractionFreeElimination.of(this).nullspace();
     }

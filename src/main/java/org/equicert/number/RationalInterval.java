@@ -5,6 +5,9 @@ package org.equicert.number;
  *
  * @param lower the lower end
  * @param upper the upper end, not less than {@code lower}
+ *
+ * <p>Reference: interval arithmetic (R. E. Moore, <i>Interval Analysis</i>, 1966). Cost: each
+ * operation O(1) rational operations (four products for a product).
  */
 public record RationalInterval(Rational lower, Rational upper) {
 

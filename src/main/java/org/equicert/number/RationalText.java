@@ -11,6 +11,8 @@ import java.util.Optional;
  * one pass over the text plus one {@link BigDecimal} or {@link BigInteger} construction, O(n²)
  * digit operations for n digits at worst; an exponent is refused before 10^e is built when
  * |e| exceeds {@link Rational#MAX_DECIMAL_EXPONENT}.
+ *
+ * <p>Reference: decimal syntax of {@link java.math.BigDecimal#BigDecimal(String)}, restricted.
  */
 final class RationalText {
 

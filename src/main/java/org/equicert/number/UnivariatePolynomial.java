@@ -13,6 +13,10 @@ import java.util.List;
  * <p>It lives in {@code number} because it is the defining data of a {@link RealAlgebraic}; the
  * Euclidean algorithms (gcd, square-free part, Sturm sequences) are the classical ones over a
  * field.
+ *
+ * <p>Reference: D. E. Knuth, <i>The Art of Computer Programming</i> Vol. 2, §4.6.1 (Euclid's
+ * algorithm over a field); square-free part p / gcd(p, p′). Cost: gcd and remainder sequences
+ * O(d²) rational operations for degree d (with coefficient growth).
  */
 public final class UnivariatePolynomial {
 

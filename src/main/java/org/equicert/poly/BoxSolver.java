@@ -23,6 +23,10 @@ import org.equicert.number.RationalInterval;
  *
  * <p>All interval ends are rounded outward to multiples of 2^−{@value #BITS}, which keeps the numbers
  * small and the enclosures rigorous.
+ *
+ * <p>Cost: each box needs one interval evaluation of f, its Jacobian and the conditions and a
+ * k×k interval matrix product, O(k³) interval operations beyond the evaluations; the number of
+ * boxes is bounded by the caller's budget.
  */
 public final class BoxSolver {
 

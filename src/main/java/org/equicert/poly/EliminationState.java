@@ -19,6 +19,8 @@ import org.equicert.number.RationalInterval;
  * @param positive the strict conditions p &gt; 0
  * @param nonnegative the conditions q ≥ 0
  * @param substitutions the eliminations made, in order
+ *
+ * <p>Reference: as {@link SemialgebraicSolver}.
  */
 record EliminationState(List<MultivariatePolynomial> equations, List<MultivariatePolynomial> positive,
         List<MultivariatePolynomial> nonnegative, List<EliminationState.Substitution> substitutions) {

@@ -10,6 +10,10 @@ import org.equicert.number.UnivariatePolynomial;
 /**
  * An immutable sparse polynomial with rational coefficients in a fixed number of variables
  * x0 … x(n−1): a map from exponent vectors to nonzero coefficients.
+ *
+ * <p>Reference: sparse distributive representation (D. Cox, J. Little and D. O'Shea, <i>Ideals,
+ * Varieties, and Algorithms</i>, 4th ed. 2015, §2.2). Cost: sum O(s + t), product O(s·t) terms for
+ * s and t terms; evaluation O(t·n) rational operations.
  */
 public final class MultivariatePolynomial {
 

@@ -33,6 +33,8 @@ import org.equicert.number.Rational;
  * {@code payoffs[i]} lists player i's payoff at every pure profile in Gambit order (player 1's
  * action changing fastest). Payoffs are strings ({@code "1/3"}, {@code "-2.5"}) or JSON numbers,
  * read exactly.
+ *
+ * <p>Cost: one pass over the text (RFC 8259 JSON), O(length), plus the payoff table.
  */
 public final class JsonGameFormat {
 

@@ -176,7 +176,7 @@ public final class SymmetryGroup {
         return elements;
     }
 
-    /** {@return A generating set (empty for the trivial group)} */
+    /** {@return a generating set (empty for the trivial group)} */
     public List<Permutation> generators() {
         return generators;
     }

@@ -9,6 +9,10 @@ import org.equicert.number.Rational;
  * Floating-point evaluation of a totally symmetric common-payoff game's expected utility EU(s) when
  * every player plays s, and of the payoff EU(a, s) of one player's action a against the others.
  * For the numeric baselines only: their outputs are inputs to exact checks, never results.
+ *
+ * <p>Cost: O(C(n + m − 2, m − 1)·m) floating-point operations per evaluation, one term per
+ * count vector of the other players (multinomial weights from
+ * {@link org.equicert.number.Combinatorics}).
  */
 public final class SymmetricObjective {
 
