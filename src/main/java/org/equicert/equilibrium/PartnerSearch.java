@@ -68,9 +68,9 @@ final class PartnerSearch {
                 return unique(solution.get(), free);
             }
         }
-        List<Integer> face = faceVertices(c);
-        if (face != null) {
-            return face;
+        Optional<List<Integer>> face = faceVertices(c);
+        if (face.isPresent()) {
+            return face.get();
         }
         List<Integer> out = new ArrayList<>();
         for (LabelledPolytope.Vertex y : all()) {
@@ -87,9 +87,9 @@ final class PartnerSearch {
     /**
      * The vertices of the face of Q where the labels c are tight, by choosing the missing tight
      * constraints: a maximal independent subset of c is extended by every choice of further
-     * constraints to n independent ones. Null when there are too many choices.
+     * constraints to n independent ones. Empty when there are too many choices.
      */
-    private List<Integer> faceVertices(BitSet c) {
+    private Optional<List<Integer>> faceVertices(BitSet c) {
         List<Integer> independent = new ArrayList<>();
         List<BigInteger[]> basisRows = new ArrayList<>();
         for (int label = c.nextSetBit(0); label >= 0; label = c.nextSetBit(label + 1)) {
@@ -108,7 +108,7 @@ final class PartnerSearch {
             }
         }
         if (Combinatorics.binomial(others.size(), missing).compareTo(BigInteger.valueOf(FACE_LIMIT)) > 0) {
-            return null;
+            return Optional.empty();
         }
         List<Integer> out = new ArrayList<>();
         for (int[] choice : Combinatorics.kSubsets(others.size(), missing)) {
@@ -136,7 +136,7 @@ final class PartnerSearch {
                 }
             }
         }
-        return out;
+        return Optional.of(out);
     }
 
     /** The constraint with this label as a row over y: A_i for row labels, e_j for y_j ≥ 0. */

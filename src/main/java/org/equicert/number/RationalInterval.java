@@ -1,13 +1,15 @@
 package org.equicert.number;
 
+import java.util.Optional;
+
 /**
  * A closed interval [lower, upper] of rationals, used as a rigorous enclosure of a real value.
  *
- * @param lower the lower end
- * @param upper the upper end, not less than {@code lower}
- *
  * <p>Reference: interval arithmetic (R. E. Moore, <i>Interval Analysis</i>, 1966). Cost: each
  * operation O(1) rational operations (four products for a product).
+ *
+ * @param lower the lower end
+ * @param upper the upper end, not less than {@code lower}
  */
 public record RationalInterval(Rational lower, Rational upper) {
 
@@ -74,11 +76,26 @@ public record RationalInterval(Rational lower, Rational upper) {
         return lower.compareTo(o.lower) <= 0 && o.upper.compareTo(upper) <= 0;
     }
 
-    /** {@return the intersection, or null when disjoint} */
+    /**
+     * The intersection, or null when it is empty. Kept for callers of this record; prefer
+     * {@link #intersection}.
+     *
+     * @param o the other interval
+     * @return the intersection, or null
+     */
     public RationalInterval intersect(RationalInterval o) {
+        return intersection(o).orElse(null);
+    }
+
+    /**
+     * {@return the intersection with {@code o}; empty when the intervals are disjoint}
+     *
+     * @param o the other interval
+     */
+    public Optional<RationalInterval> intersection(RationalInterval o) {
         Rational lo = lower.max(o.lower);
         Rational hi = upper.min(o.upper);
-        return lo.compareTo(hi) <= 0 ? new RationalInterval(lo, hi) : null;
+        return lo.compareTo(hi) <= 0 ? Optional.of(new RationalInterval(lo, hi)) : Optional.empty();
     }
 
     /**

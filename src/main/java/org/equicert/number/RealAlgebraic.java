@@ -2,6 +2,7 @@ package org.equicert.number;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An exact real algebraic number: the unique root of a square-free rational polynomial in an
@@ -254,14 +255,24 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
 
     /**
      * A closed form for quadratic irrationals, e.g. {@code 2 - √2} or {@code (49 + √3193)/2};
-     * null for other degrees.
+     * null for other degrees. Kept for callers of this class; prefer {@link #quadraticForm()}.
+     *
+     * @return the closed form, or null
      */
     public String closedForm() {
+        return quadraticForm().orElse(null);
+    }
+
+    /**
+     * {@return a closed form for rationals and quadratic irrationals} E.g. {@code 2 - √2} or
+     * {@code (49 + √3193)/2}; empty for numbers of higher degree.
+     */
+    public Optional<String> quadraticForm() {
         if (rational != null) {
-            return rational.toString();
+            return Optional.of(rational.toString());
         }
         if (polynomial.degree() != 2) {
-            return null;
+            return Optional.empty();
         }
         // x^2 + b x + c = 0 (monic): x = (-b ± sqrt(b^2 - 4c)) / 2
         Rational b = polynomial.coefficient(1);
@@ -278,9 +289,9 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         String radical = "√" + split[1];
         String term = coeff.equals(Rational.ONE) ? radical : (coeff.isInteger() ? coeff + radical : "(" + coeff + ")" + radical);
         if (center.isZero()) {
-            return (plus ? "" : "-") + term;
+            return Optional.of((plus ? "" : "-") + term);
         }
-        return center + (plus ? " + " : " - ") + term;
+        return Optional.of(center + (plus ? " + " : " - ") + term);
     }
 
     /** Writes n = k^2 · r with r having no square factor found below a trial bound; returns {k, r}. */

@@ -15,12 +15,12 @@ import org.equicert.number.RationalInterval;
  * to all k unknowns. Each step costs one pass over the conditions (a substitution: one
  * polynomial substitution per condition).
  *
+ * <p>Reference: as {@link SemialgebraicSolver}.
+ *
  * @param equations the equations f = 0
  * @param positive the strict conditions p &gt; 0
  * @param nonnegative the conditions q ≥ 0
  * @param substitutions the eliminations made, in order
- *
- * <p>Reference: as {@link SemialgebraicSolver}.
  */
 record EliminationState(List<MultivariatePolynomial> equations, List<MultivariatePolynomial> positive,
         List<MultivariatePolynomial> nonnegative, List<EliminationState.Substitution> substitutions) {
@@ -37,8 +37,8 @@ record EliminationState(List<MultivariatePolynomial> equations, List<Multivariat
     record Substitution(int variable, MultivariatePolynomial numerator, MultivariatePolynomial denominator) {
     }
 
-    /** Drops decided constants and normalises; null when a constant condition fails (the branch is empty). */
-    EliminationState simplify(int k) {
+    /** Drops decided constants and normalises; empty when a constant condition fails (the branch is empty). */
+    Optional<EliminationState> simplify(int k) {
         RationalInterval[] cube = new RationalInterval[k];
         Arrays.fill(cube, new RationalInterval(Rational.ZERO, Rational.ONE));
         List<MultivariatePolynomial> eqs = new ArrayList<>();
@@ -47,11 +47,11 @@ record EliminationState(List<MultivariatePolynomial> equations, List<Multivariat
                 continue;
             }
             if (f.isConstant()) {
-                return null;
+                return Optional.empty();
             }
             RationalInterval range = BoxSolver.evaluate(f, cube);
             if (range.lower().signum() > 0 || range.upper().signum() < 0) {
-                return null;
+                return Optional.empty();
             }
             MultivariatePolynomial g = f.monic();
             if (!eqs.contains(g)) {
@@ -62,12 +62,12 @@ record EliminationState(List<MultivariatePolynomial> equations, List<Multivariat
         for (MultivariatePolynomial p : positive()) {
             if (p.isConstant()) {
                 if (p.constantTerm().signum() <= 0) {
-                    return null;
+                    return Optional.empty();
                 }
                 continue;
             }
             if (BoxSolver.evaluate(p, cube).upper().signum() <= 0) {
-                return null;
+                return Optional.empty();
             }
             if (!pos.contains(p)) {
                 pos.add(p);
@@ -77,18 +77,18 @@ record EliminationState(List<MultivariatePolynomial> equations, List<Multivariat
         for (MultivariatePolynomial q : nonnegative()) {
             if (q.isConstant()) {
                 if (q.constantTerm().signum() < 0) {
-                    return null;
+                    return Optional.empty();
                 }
                 continue;
             }
             if (BoxSolver.evaluate(q, cube).upper().signum() < 0) {
-                return null;
+                return Optional.empty();
             }
             if (!nonneg.contains(q)) {
                 nonneg.add(q);
             }
         }
-        return new EliminationState(eqs, pos, nonneg, substitutions());
+        return Optional.of(new EliminationState(eqs, pos, nonneg, substitutions()));
     }
 
     /**

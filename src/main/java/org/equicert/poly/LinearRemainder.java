@@ -30,7 +30,7 @@ final class LinearRemainder {
 
     /** Decides the branch by linear programming and adds its piece, if nonempty. */
     void solve(EliminationState s) {
-        LinearProgram.Solution best = program(s, null, null);
+        LinearProgram.Solution best = program(s, Optional.empty(), Rational.ZERO);
         if (best.status() != LinearProgram.Status.OPTIMAL || best.value().signum() <= 0) {
             return;
         }
@@ -38,7 +38,7 @@ final class LinearRemainder {
         Rational[] z = Arrays.copyOf(best.point(), k);
         List<MultivariatePolynomial> equalities = new ArrayList<>(s.equations());
         for (MultivariatePolynomial q : s.nonnegative()) {
-            LinearProgram.Solution m = program(s, q, t.multiply(Rational.HALF));
+            LinearProgram.Solution m = program(s, Optional.of(q), t.multiply(Rational.HALF));
             if (m.status() == LinearProgram.Status.OPTIMAL && m.value().signum() == 0) {
                 equalities.add(q);
             }
@@ -65,7 +65,7 @@ final class LinearRemainder {
             // the ends of the free unknowns' ranges over the closure, mapped back where defined
             for (int v : free) {
                 for (Rational sign : List.of(Rational.ONE, Rational.MINUS_ONE)) {
-                    LinearProgram.Solution end = program(s, MultivariatePolynomial.variable(k, v).scale(sign), Rational.ZERO);
+                    LinearProgram.Solution end = program(s, Optional.of(MultivariatePolynomial.variable(k, v).scale(sign)), Rational.ZERO);
                     if (end.status() == LinearProgram.Status.OPTIMAL) {
                         Optional<Rational[]> e = s.defined(Arrays.copyOf(end.point(), k));
                         if (e.isPresent() && boundary.stream().noneMatch(b -> Arrays.equals(b, e.get()))) {
@@ -78,8 +78,8 @@ final class LinearRemainder {
         solver.add(new SemialgebraicSolver.Piece(dimension, Optional.of(point), EliminationState.points(point), boundary, desc, s.affine(), closure, closureNonneg));
     }
 
-    /** With objective null: max t with every p ≥ t. Otherwise: max objective with every p ≥ floor. */
-    private LinearProgram.Solution program(EliminationState s, MultivariatePolynomial objective, Rational floor) {
+    /** Without objective: max t with every p ≥ t (floor unused). Otherwise: max objective with every p ≥ floor. */
+    private LinearProgram.Solution program(EliminationState s, Optional<MultivariatePolynomial> objective, Rational floor) {
         int vars = k + 1;
         LinearProgram.Builder lp = LinearProgram.builder(vars);
         for (MultivariatePolynomial e : s.equations()) {
@@ -96,7 +96,7 @@ final class LinearRemainder {
         }
         for (MultivariatePolynomial p : s.positive()) {
             Rational[] r = row(p, vars);
-            if (objective == null) {
+            if (objective.isEmpty()) {
                 r[k] = Rational.MINUS_ONE;
                 lp.constraint(r, LinearProgram.Relation.GREATER_EQUAL, p.constantTerm().negate());
             } else {
@@ -107,16 +107,16 @@ final class LinearRemainder {
         Arrays.fill(bound, Rational.ZERO);
         bound[k] = Rational.ONE;
         lp.constraint(bound, LinearProgram.Relation.LESS_EQUAL, Rational.ONE);
-        if (objective == null) {
+        if (objective.isEmpty()) {
             lp.maximize(bound);
             return lp.build().solve();
         }
-        lp.maximize(row(objective, vars));
+        lp.maximize(row(objective.get(), vars));
         LinearProgram.Solution sol = lp.build().solve();
         if (sol.status() != LinearProgram.Status.OPTIMAL) {
             return sol;
         }
-        return new LinearProgram.Solution(sol.status(), sol.point(), sol.value().add(objective.constantTerm()));
+        return new LinearProgram.Solution(sol.status(), sol.point(), sol.value().add(objective.get().constantTerm()));
     }
 
     private Rational[] row(MultivariatePolynomial p, int vars) {

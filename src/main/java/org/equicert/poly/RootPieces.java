@@ -47,7 +47,7 @@ final class RootPieces {
             int ok = holdsAt(s, u, r);
             if (ok > 0) {
                 addPoint(s, u, r, "a single point: " + solver.name(u) + " the root " + r.closedForm() + " of " + g.toString(solver.name(u))
-                        + solver.describe(s, List.of(), null));
+                        + solver.describe(s));
             }
         }
     }
@@ -92,7 +92,7 @@ final class RootPieces {
             if (!openGood[c]) {
                 if (c < n && pointGood[c] && !openGood[c + 1]) {
                     RealAlgebraic r = roots.get(c);
-                    addPoint(s, u, r, "a single point: " + solver.name(u) + " = " + r.closedForm() + solver.describe(s, List.of(), null));
+                    addPoint(s, u, r, "a single point: " + solver.name(u) + " = " + r.closedForm() + solver.describe(s));
                 }
                 c++;
                 continue;
@@ -118,7 +118,7 @@ final class RootPieces {
             z[u] = samples[first];
             Rational[] point = s.backSubstitute(z);
             String desc = "a curve of dimension 1 parametrised by " + solver.name(u) + " in " + (loClosed ? "[" : "(") + lo + ", " + hi
-                    + (hiClosed ? "]" : ")") + solver.describe(s, List.of(u), null);
+                    + (hiClosed ? "]" : ")") + solver.describe(s);
             solver.add(new SemialgebraicSolver.Piece(1, Optional.of(point), EliminationState.points(point), boundary, desc, false, List.of(), List.of()));
             if (loClosed && first > 0 && roots.get(first - 1).isRational()) {
                 solver.add(pointPiece(s, u, roots.get(first - 1).toRational(), "an end of the curve above"));
@@ -210,11 +210,13 @@ final class RootPieces {
      * curve of solutions) or an irrational candidate needs Krawczyk's test.
      */
     boolean bivariate(EliminationState s, int x, int y) {
-        UnivariatePolynomial gx = gcdOfResultants(s.equations(), x, y);
-        UnivariatePolynomial gy = gcdOfResultants(s.equations(), y, x);
-        if (gx == null || gy == null) {
+        Optional<UnivariatePolynomial> resultantX = gcdOfResultants(s.equations(), x, y);
+        Optional<UnivariatePolynomial> resultantY = gcdOfResultants(s.equations(), y, x);
+        if (resultantX.isEmpty() || resultantY.isEmpty()) {
             return false;
         }
+        UnivariatePolynomial gx = resultantX.get();
+        UnivariatePolynomial gy = resultantY.get();
         List<RealAlgebraic> xs = rootsInside(gx);
         List<RealAlgebraic> ys = rootsInside(gy);
         List<SemialgebraicSolver.Piece> found = new ArrayList<>();
@@ -229,7 +231,7 @@ final class RootPieces {
                     if (s.holdsExactly(z)) {
                         Rational[] point = s.backSubstitute(z);
                         found.add(new SemialgebraicSolver.Piece(0, Optional.of(point), EliminationState.points(point), List.of(),
-                                "a single point (resultants)" + solver.describe(s, List.of(), null), false, List.of(), List.of()));
+                                "a single point (resultants)" + solver.describe(s), false, List.of(), List.of()));
                     }
                     continue;
                 }
@@ -271,8 +273,8 @@ final class RootPieces {
         return out;
     }
 
-    /** The gcd of Res_y over pairs of equations involving y, in x; null when none is a nonzero polynomial. */
-    private static UnivariatePolynomial gcdOfResultants(List<MultivariatePolynomial> eqs, int x, int y) {
+    /** The gcd of Res_y over pairs of equations involving y, in x; empty when none is a nonzero polynomial. */
+    private static Optional<UnivariatePolynomial> gcdOfResultants(List<MultivariatePolynomial> eqs, int x, int y) {
         UnivariatePolynomial g = null;
         for (MultivariatePolynomial f : eqs) {
             if (!f.uses(y)) {
@@ -290,6 +292,6 @@ final class RootPieces {
                 }
             }
         }
-        return g;
+        return Optional.ofNullable(g);
     }
 }

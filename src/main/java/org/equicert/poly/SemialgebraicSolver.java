@@ -126,10 +126,11 @@ public final class SemialgebraicSolver {
             undecided.add("interrupted");
             return;
         }
-        EliminationState s = state.simplify(k);
-        if (s == null) {
+        Optional<EliminationState> simplified = state.simplify(k);
+        if (simplified.isEmpty()) {
             return;
         }
+        EliminationState s = simplified.get();
         // an unknown with a constant coefficient: eliminate it
         for (MultivariatePolynomial f : s.equations()) {
             for (int v = 0; v < k; v++) {
@@ -292,7 +293,7 @@ public final class SemialgebraicSolver {
                 }
                 if (s.holdsExactly(full)) {
                     Rational[] point = s.backSubstitute(full);
-                    pieces.add(new Piece(0, Optional.of(point), EliminationState.points(point), List.of(), "a single point" + describe(s, List.of(), null),
+                    pieces.add(new Piece(0, Optional.of(point), EliminationState.points(point), List.of(), "a single point" + describe(s),
                             false, List.of(), List.of()));
                 }
                 continue;
@@ -312,7 +313,7 @@ public final class SemialgebraicSolver {
             }
             if (s.enclose(box)) {
                 pieces.add(new Piece(0, Optional.empty(), box, List.of(),
-                        "an isolated irrational point (Krawczyk box)" + describe(s, List.of(), null), false, List.of(), List.of()));
+                        "an isolated irrational point (Krawczyk box)" + describe(s), false, List.of(), List.of()));
             } else {
                 undecided.add("an irrational point whose eliminated coordinates could not be enclosed");
             }
@@ -361,6 +362,12 @@ public final class SemialgebraicSolver {
         return names[v];
     }
 
+    /** The substitutions made, as text to follow a piece's description. */
+    String describe(EliminationState s) {
+        return describe(s, List.of(), "");
+    }
+
+    /** The substitutions made and, when some unknowns are free, the conditions they are subject to. */
     String describe(EliminationState s, List<Integer> free, String conditions) {
         StringBuilder sb = new StringBuilder();
         for (int i = s.substitutions().size() - 1; i >= 0; i--) {
@@ -372,7 +379,7 @@ public final class SemialgebraicSolver {
                 sb.append("(").append(named(sub.numerator())).append(")/(").append(named(sub.denominator())).append(")");
             }
         }
-        if (!free.isEmpty() && conditions != null) {
+        if (!free.isEmpty()) {
             sb.append("; free ").append(nameList(free)).append(" subject to ").append(conditions);
         }
         return sb.toString();
