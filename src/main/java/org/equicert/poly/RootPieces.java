@@ -46,7 +46,7 @@ final class RootPieces {
             }
             int ok = holdsAt(s, u, r);
             if (ok > 0) {
-                addPoint(s, u, r, "a single point: " + solver.name(u) + " the root " + r.closedForm() + " of " + g.toString(solver.name(u))
+                addPoint(s, u, r, "a single point: " + solver.name(u) + " the root " + r.toString() + " of " + g.toString(solver.name(u))
                         + solver.describe(s));
             }
         }
@@ -92,7 +92,7 @@ final class RootPieces {
             if (!openGood[c]) {
                 if (c < n && pointGood[c] && !openGood[c + 1]) {
                     RealAlgebraic r = roots.get(c);
-                    addPoint(s, u, r, "a single point: " + solver.name(u) + " = " + r.closedForm() + solver.describe(s));
+                    addPoint(s, u, r, "a single point: " + solver.name(u) + " = " + r.toString() + solver.describe(s));
                 }
                 c++;
                 continue;
@@ -102,8 +102,8 @@ final class RootPieces {
                 c++;
             }
             int last = c;
-            String lo = first == 0 ? "0" : roots.get(first - 1).closedForm();
-            String hi = last == n ? "1" : roots.get(last).closedForm();
+            String lo = first == 0 ? "0" : roots.get(first - 1).toString();
+            String hi = last == n ? "1" : roots.get(last).toString();
             boolean loClosed = first > 0 && pointGood[first - 1];
             boolean hiClosed = last < n && pointGood[last];
             List<Rational[]> boundary = new ArrayList<>();
