@@ -37,6 +37,9 @@ public final class GameTask implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Stack size of the threads that run games, as the launcher's -Xss8m gives the single-game commands. */
+    static final long STACK_BYTES = 8L << 20;
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -117,7 +120,7 @@ public final class GameTask implements Serializable {
             return gameJob.run(job, spec, staging);
         }
         FutureTask<GameJob.Outcome> task = new FutureTask<>(() -> gameJob.run(job, spec, staging));
-        Thread worker = new Thread(task, "equicert-batch-" + spec.id());
+        Thread worker = new Thread(null, task, "equicert-batch-" + spec.id(), STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {

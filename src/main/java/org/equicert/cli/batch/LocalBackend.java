@@ -30,7 +30,7 @@ public final class LocalBackend implements Backend {
     @Override
     public void run(List<GameSpec> games, GameTask task, Sink sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "equicert-batch-worker");
+            Thread t = new Thread(null, r, "equicert-batch-worker", GameTask.STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
