@@ -4,6 +4,7 @@
 # as spark-submit would run it). Prints wall seconds (JVM start included), throughput, the ratios
 # and whether the three results.jsonl files are byte-identical.
 # Usage: benchmarks/batch.sh [GAMES (default 1000)] [SEED (default 18)]
+#   ORDER="spark2 threads2 threads1" runs the three in another order (the machine's load drifts).
 # Needs network once for Maven's dependency plugin (like benchmarks/fuzz.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,11 +38,16 @@ run() { # name, then the java arguments
     echo "$name $(echo "$t1 - $t0" | bc -l)" >>"$dir/times"
     sed "s/^/  $name: /" "$dir/$name.out"
 }
-run threads1 -jar target/equicert.jar batch nash "$dir/games" -o "$dir/threads1" --threads 1
-run threads2 -jar target/equicert.jar batch nash "$dir/games" -o "$dir/threads2" --threads 2
-# shellcheck disable=SC2086
-run spark2 $opens -cp "target/equicert.jar:$(cat target/spark-classpath.txt)" org.equicert.cli.Main \
-    batch nash "$dir/games" -o "$dir/spark2" --spark 'local[2]' --recheck none
+for name in ${ORDER:-threads1 threads2 spark2}; do
+    case "$name" in
+        threads1) run threads1 -jar target/equicert.jar batch nash "$dir/games" -o "$dir/threads1" --threads 1 ;;
+        threads2) run threads2 -jar target/equicert.jar batch nash "$dir/games" -o "$dir/threads2" --threads 2 ;;
+        # shellcheck disable=SC2086
+        spark2) run spark2 $opens -cp "target/equicert.jar:$(cat target/spark-classpath.txt)" org.equicert.cli.Main \
+            batch nash "$dir/games" -o "$dir/spark2" --spark 'local[2]' --recheck none ;;
+        *) echo "ORDER: unknown run '$name' (use threads1, threads2, spark2)" >&2; exit 2 ;;
+    esac
+done
 echo "end:   $(date -u '+%Y-%m-%d %H:%M:%S UTC'); uptime: $(uptime)"
 awk -v n="$games" '{ t[$1] = $2 } END {
     printf "games: %d (random 2x2, batch nash, certificates written and checked in process)\n", n
