@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             CompareCommand.class,
             DynamicsCommand.class,
+            BatchCommand.class,
             ExamplesCommand.class,
             CommandLine.HelpCommand.class
         },
