@@ -11,12 +11,15 @@ import java.util.function.Supplier;
 import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
 import org.equicert.api.NashOptions;
+import org.equicert.api.NashSetResult;
 import org.equicert.api.NashSets;
 import org.equicert.api.OracleGames;
+import org.equicert.api.OracleResult;
 import org.equicert.api.ProfileCertification;
 import org.equicert.api.ProfileOptions;
 import org.equicert.api.SymmetricOptima;
 import org.equicert.api.SymmetricOptions;
+import org.equicert.api.SymmetricResult;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.symmetry.Permutation;
@@ -29,6 +32,7 @@ import org.equicert.report.ProfileCertificationRenderer;
 import org.equicert.report.Rendered;
 import org.equicert.report.SymmetricRenderer;
 import org.equicert.report.Tally;
+import org.equicert.report.html.ExamplesReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,10 +69,20 @@ final class ExamplesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CertificateStore store = new CertificateStore(OptionValues.writableDirectory("--out", outDir), Main.VERSION);
-        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> runAll(out, store));
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> runAll(out, store, REPORT));
     }
 
-    private int runAll(PrintWriter out, CertificateStore store) {
+    /** The validation report the main job regenerates (when run from the repository root). */
+    static final Path REPORT = Path.of("examples", "report.html");
+
+    /** Runs every example, printing to {@code out}, and writes the validation report to {@code reportFile} ('report --examples'). */
+    static int runWithReport(PrintWriter out, CertificateStore store, Path reportFile) {
+        return new ExamplesCommand().runAll(out, store, reportFile);
+    }
+
+    private final ExamplesReport report = new ExamplesReport();
+
+    private int runAll(PrintWriter out, CertificateStore store, Path reportFile) {
         long start = System.nanoTime();
         timed(out, "seed 000 coordination profiles", () -> coordination(out, store));
         timed(out, "seed 000 all equilibria", () -> allEquilibria(out, store));
@@ -80,7 +94,24 @@ final class ExamplesCommand implements Callable<Integer> {
         out.println(failures == 0 ? "all examples certified" : failures + " example claims FAILED to certify");
         out.println("total time " + seconds(System.nanoTime() - start));
         out.println(total.line());
+        writeReport(out, reportFile);
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Writes the validation report when its directory exists (the run is at the repository root); a re-check failure counts. */
+    private void writeReport(PrintWriter out, Path reportFile) {
+        Path dir = reportFile.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            out.println("validation report not written: " + dir.getFileName() + "/ not found (run from the repository root)");
+            return;
+        }
+        ExamplesReport.Page page = report.render(dir, Main.VERSION);
+        ReportCommand.write(reportFile, page.html());
+        out.println("validation report: " + reportFile + " (" + page.rows() + " examples, " + page.figures() + " figures"
+                + (page.allChecked() ? ")" : "; a value or certificate did NOT check)"));
+        if (!page.allChecked()) {
+            failures++;
+        }
     }
 
     /** Adds a section's facts to the run's total. */
@@ -129,7 +160,9 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: all Nash equilibria of the coordination game, exact and certified complete");
-        Rendered r = NashSetRenderer.render(NashSets.solve(g, NashOptions.defaults().withBaseName("seed000"), Certifier.into(store)));
+        NashSetResult result = NashSets.solve(g, NashOptions.defaults().withBaseName("seed000"), Certifier.into(store));
+        report.nash("seed000-coordination", result);
+        Rendered r = NashSetRenderer.render(result);
         r.lines().subList(2, r.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(r.tally());
         if (!r.allChecked()) {
@@ -175,7 +208,9 @@ final class ExamplesCommand implements Callable<Integer> {
         }
         SymmetricOptions options = SymmetricOptions.defaults().withBaseName(name)
                 .withGenerators(generators == null ? List.of() : SymmetricOptima.generators(g, generators));
-        Rendered r = SymmetricRenderer.render(SymmetricOptima.analyze(g, options, Certifier.into(store)));
+        SymmetricResult result = SymmetricOptima.analyze(g, options, Certifier.into(store));
+        report.symmetric(name, g, result);
+        Rendered r = SymmetricRenderer.render(result);
         r.lines().subList(1, r.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(r.tally());
         if (!r.allChecked()) {
@@ -211,7 +246,9 @@ final class ExamplesCommand implements Callable<Integer> {
             out.println("== Seed 002: " + g.title() + "  [" + file + "]");
             out.println("   " + e[1]);
             long t = System.nanoTime();
-            Rendered r = OracleRenderer.render(OracleGames.solve(g, "seed002-" + e[0], store == null ? Certifier.disabled() : Certifier.into(store)));
+            OracleResult result = OracleGames.solve(g, "seed002-" + e[0], store == null ? Certifier.disabled() : Certifier.into(store));
+            report.oracle("seed002-" + e[0], result);
+            Rendered r = OracleRenderer.render(result);
             r.lines().stream().filter(l -> !l.startsWith("game:") && !l.startsWith("player:")).forEach(l -> out.println("   " + l));
             total = total.plus(r.tally());
             if (!r.allChecked()) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             DynamicsCommand.class,
             ExamplesCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'equicert help COMMAND' or 'equicert COMMAND --help' for a command's options and an example."})
