@@ -1,24 +1,13 @@
 package org.equicert.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.equicert.bridge.OracleClaims;
-import org.equicert.bridge.PayoffTables;
-import org.equicert.certificate.Checker;
-import org.equicert.certificate.Fingerprint;
+import org.equicert.api.CertificateChecks;
 import org.equicert.certificate.Verdict;
 import org.equicert.game.io.GameFiles;
-import org.equicert.input.InputFileException;
-import org.equicert.input.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,39 +48,30 @@ final class CheckCommand implements Callable<Integer> {
         if (game != null && oracle != null) {
             throw new UserException("--game and --oracle: give one of them");
         }
-        Optional<String> expected = Optional.empty();
-        String expectedName = "";
+        Optional<CertificateChecks.Binding> binding = Optional.empty();
         if (game != null) {
-            expected = Optional.of(Fingerprint.of(PayoffTables.of(GameFiles.read(game))));
-            expectedName = game.toString();
+            binding = Optional.of(new CertificateChecks.Binding(CertificateChecks.fingerprint(GameFiles.read(game)), game.toString()));
         } else if (oracle != null) {
-            expected = Optional.of(OracleClaims.fingerprint(OracleCommand.read(oracle)));
-            expectedName = oracle.toString();
+            binding = Optional.of(new CertificateChecks.Binding(CertificateChecks.fingerprint(OracleCommand.read(oracle)), oracle.toString()));
         }
-        Checker checker = new Checker(Main.VERSION);
         PrintWriter out = spec.commandLine().getOut();
-        expected.ifPresent(fp -> out.println("binding: certificates must be about " + fp));
+        binding.ifPresent(b -> out.println("binding: certificates must be about " + b.fingerprint()));
         int valid = 0;
         int invalid = 0;
         int malformed = 0;
-        for (Path f : files) {
-            Verdict v = read(f).map(checker::checkText).orElseGet(() -> null);
-            if (v == null) {
-                malformed++;
-                out.println("MALFORMED  " + f + ": " + unreadable(f));
-                continue;
-            }
-            if (v.accepted() && expected.isPresent() && !expected.get().equals(v.fingerprint())) {
-                v = new Verdict(Verdict.Status.REJECTED, "rule 'binding': the certificate is about " + v.fingerprint() + ", not about "
-                        + expectedName + " (" + expected.get() + ")", v.smtStatus(), "", v.statement(), v.subject(), v.fingerprint());
-            }
-            switch (v.status()) {
+        for (CertificateChecks.Outcome o : CertificateChecks.check(files, binding)) {
+            switch (o.status()) {
                 case ACCEPTED -> valid++;
                 case REJECTED -> invalid++;
                 case MALFORMED -> malformed++;
-                default -> throw new IllegalStateException();
+                default -> throw new IllegalStateException("unknown status " + o.status());
             }
-            out.println(label(v.status()) + f);
+            if (o.verdict().isEmpty()) {
+                out.println("MALFORMED  " + o.file() + ": " + o.unreadable().orElseThrow());
+                continue;
+            }
+            Verdict v = o.verdict().get();
+            out.println(label(v.status()) + o.file());
             if (!v.statement().isEmpty()) {
                 out.println("  claim:   " + v.statement());
                 out.println("  about:   " + v.fingerprint() + ", titled " + (v.subject().isEmpty() ? "(untitled)" : "\"" + v.subject() + "\""));
@@ -111,39 +91,5 @@ final class CheckCommand implements Callable<Integer> {
             case REJECTED -> "INVALID    ";
             case MALFORMED -> "MALFORMED  ";
         };
-    }
-
-    /** The file as strict UTF-8, or empty when it cannot be read as such. */
-    private static Optional<String> read(Path f) {
-        try {
-            byte[] bytes = Files.readAllBytes(f);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (IOException | OutOfMemoryError e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String unreadable(Path f) {
-        if (!Files.exists(f)) {
-            return "no such file";
-        }
-        if (Files.isDirectory(f)) {
-            return "is a directory, not a certificate file";
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(f);
-            try {
-                InputFiles.decode(f.toString(), bytes);
-            } catch (InputFileException located) {
-                return "not UTF-8 text, so not an equicert certificate (invalid byte sequence at line " + located.line() + ", column "
-                        + located.column() + ")";
-            }
-            return "cannot read";
-        } catch (NoSuchFileException e) {
-            return "no such file";
-        } catch (IOException e) {
-            return "cannot read (" + e.getMessage() + ")";
-        }
     }
 }

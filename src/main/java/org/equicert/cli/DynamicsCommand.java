@@ -3,13 +3,16 @@ package org.equicert.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.equicert.api.Citation;
-import org.equicert.certificate.CertificateStore;
-import org.equicert.dynamics.LearningChain;
+import org.equicert.api.DynamicsOptions;
+import org.equicert.api.LearningDynamics;
+import org.equicert.api.OrbitDynamics;
+import org.equicert.api.OrbitDynamicsResult;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
 import org.equicert.number.Rational;
+import org.equicert.report.DynamicsRenderer;
 import org.equicert.report.JsonText;
+import org.equicert.report.Rendered;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,27 +77,46 @@ final class DynamicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CertificateStore store = options.store();
-        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> compute(store, out));
+        Path root = OptionValues.writableDirectory("--out", options.outDir);
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> compute(root, out));
     }
 
-    private int compute(CertificateStore store, PrintWriter out) {
+    private int compute(Path root, PrintWriter out) {
+        Rendered rendered;
         if (gamut != null) {
-            return symmetric(out);
+            rendered = DynamicsRenderer.render(orbits());
+        } else {
+            NormalFormGame game = game();
+            rendered = DynamicsRenderer.render(LearningDynamics.analyse(game, dynamicsOptions(game, root)));
         }
+        if (options.json) {
+            out.println(JsonText.render(rendered.json()));
+        } else {
+            rendered.lines().forEach(out::println);
+        }
+        return rendered.allChecked() ? 0 : 1;
+    }
+
+    private NormalFormGame game() {
         if (gameFile == null) {
             throw new UserException("give a GAME file, or --gamut CLASS:PLAYERS:ACTIONS:SEED");
         }
-        NormalFormGame game = GameFiles.read(gameFile, input.limits());
+        return GameFiles.read(gameFile, input.limits());
+    }
+
+    /** The job's options from the command line, checked in the order the messages were always given. */
+    private DynamicsOptions dynamicsOptions(NormalFormGame game, Path root) {
         if (digits < 1 || digits > 200) {
             throw new UserException("--digits must be from 1 to 200");
         }
-        DynamicsReport r = new DynamicsReport(game, store, CertifyCommand.stem(gameFile));
         Rational eps = epsilon == null ? null : positive(epsilon, "--epsilon");
-        int t = rounds == null ? 50 : rounds;
         if (rounds != null && rounds < 1) {
             throw new UserException("--rounds must be at least 1");
         }
+        if (simulate != null && simulate < 1) {
+            throw new UserException("--simulate must be at least 1, got " + simulate);
+        }
+        DynamicsOptions o;
         if (rationality.alpha != null) {
             Rational alpha;
             try {
@@ -108,42 +130,41 @@ final class DynamicsCommand implements Callable<Integer> {
             if (individual || !game.isCommonPayoff()) {
                 throw new UserException("--alpha is supported for common-payoff games; give a rational --base for --individual");
             }
-            r.alpha(alpha, digits);
+            o = DynamicsOptions.atAlpha(alpha);
         } else {
-            Rational base;
-            try {
-                base = OptionValues.number("--base", rationality.base);
-            } catch (NumberFormatException e) {
-                throw new UserException("--base: '" + rationality.base + "' is not a number; give a rational such as 2 or 3/2");
+            Rational base = base();
+            if (!individual && !game.isCommonPayoff()) {
+                throw new UserException("this game's payoffs are not common; add --individual for the seed's extension to general games");
             }
-            if (base.compareTo(Rational.ONE) < 0) {
-                throw new UserException("--base must be at least 1 (alpha >= 0), got " + base);
-            }
-            if (individual) {
-                r.individual(base, rounds, digits);
-            } else {
-                if (!game.isCommonPayoff()) {
-                    throw new UserException("this game's payoffs are not common; add --individual for the seed's extension to general games");
-                }
-                r.common(base, rounds, eps, digits);
-            }
+            o = DynamicsOptions.atBase(base).withIndividual(individual);
             if (simulate != null) {
-                LearningChain lc = individual ? LearningChain.individual(game, base) : LearningChain.common(game, base);
-                r.simulate(lc, simulate, t, seed);
+                o = o.withSimulation(simulate, seed);
             }
         }
-        r.finish();
-        if (options.json) {
-            out.println(JsonText.render(r.json));
-        } else {
-            out.println("game:       " + game.title());
-            r.lines.forEach(out::println);
+        if (eps != null) {
+            o = o.withEpsilon(eps);
         }
-        return r.allChecked() ? 0 : 1;
+        if (rounds != null) {
+            o = o.withRounds(rounds);
+        }
+        return o.withDigits(digits).withCertificates(root).withName(CertifyCommand.stem(gameFile));
+    }
+
+    private Rational base() {
+        Rational base;
+        try {
+            base = OptionValues.number("--base", rationality.base);
+        } catch (NumberFormatException e) {
+            throw new UserException("--base: '" + rationality.base + "' is not a number; give a rational such as 2 or 3/2");
+        }
+        if (base.compareTo(Rational.ONE) < 0) {
+            throw new UserException("--base must be at least 1 (alpha >= 0), got " + base);
+        }
+        return base;
     }
 
     /** A compact totally symmetric game: Z, E_p[U] and the most likely orbits, exactly. */
-    private int symmetric(PrintWriter out) {
+    private OrbitDynamicsResult orbits() {
         String[] parts = gamut.split(":");
         if (parts.length != 4) {
             throw new UserException("--gamut takes CLASS:PLAYERS:ACTIONS:SEED, e.g. CoordinationGame:100:3:7");
@@ -164,52 +185,7 @@ final class DynamicsCommand implements Callable<Integer> {
         if (rationality.base == null) {
             throw new UserException("--gamut needs a rational --base");
         }
-        Rational base;
-        try {
-            base = OptionValues.number("--base", rationality.base);
-        } catch (NumberFormatException e) {
-            throw new UserException("--base: '" + rationality.base + "' is not a number; give a rational such as 2 or 3/2");
-        }
-        if (base.compareTo(Rational.ONE) < 0) {
-            throw new UserException("--base must be at least 1 (alpha >= 0), got " + base);
-        }
-        org.equicert.game.SymmetricPayoffs game = org.equicert.game.GamutGenerator.symmetric(
-                org.equicert.game.GamutGenerator.GameClass.parse(parts[0]), n, m, s);
-        org.equicert.dynamics.SymmetricSoftmax sm = new org.equicert.dynamics.SymmetricSoftmax(game);
-        Rational e = sm.expectedUtility(base);
-        java.util.List<java.util.Map.Entry<java.util.List<Integer>, Rational>> top = sm.mostLikelyOrbits(base, 10);
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        Facts facts = new Facts(lines, null);
-        String orbitsOnly = "computed on orbits of profiles; certificates are written for full games of at most "
-                + DynamicsReport.CERTIFY_LIMIT + " profiles";
-        facts.context("game:       " + parts[0] + ", " + n + " players x " + m + " actions, seed " + s
-                + " (totally symmetric, common payoff; " + sm.orbitCount() + " orbits of profiles = action-count vectors)");
-        facts.context("chain:      base b = e^(alpha/D) = " + base + ", D = " + sm.scale() + ", u_min = " + sm.uMin());
-        facts.fact("lim v_t:    E_p[U] = " + (e.toString().length() > 200 ? "(" + e.numerator().bitLength() + "-bit fraction)" : e)
-                + " (≈" + e.toDecimalString(digits) + ")", Citation.notCertified(orbitsOnly));
-        for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top.subList(0, Math.min(5, top.size()))) {
-            facts.fact("orbit:      counts " + x.getKey() + " probability ≈" + x.getValue().toDecimalString(digits),
-                    Citation.notCertified(orbitsOnly));
-        }
-        facts.context("            (exact values with --json)");
-        java.util.Map<String, Object> j = new java.util.LinkedHashMap<>();
-        j.put("game", parts[0] + " players=" + n + " actions=" + m + " seed=" + s);
-        j.put("orbits", sm.orbitCount());
-        j.put("base", base.toString());
-        j.put("scale", sm.scale());
-        j.put("expectedUtility", e.toString());
-        java.util.List<Object> o = new java.util.ArrayList<>();
-        for (java.util.Map.Entry<java.util.List<Integer>, Rational> x : top) {
-            o.add(java.util.Map.of("counts", x.getKey(), "probability", x.getValue().toString()));
-        }
-        j.put("mostLikelyOrbits", o);
-        facts.finish(j);
-        if (options.json) {
-            out.println(JsonText.render(j));
-        } else {
-            lines.forEach(out::println);
-        }
-        return 0;
+        return OrbitDynamics.analyse(parts[0], n, m, s, base(), digits);
     }
 
     private static Rational positive(String text, String option) {

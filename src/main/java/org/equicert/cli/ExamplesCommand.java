@@ -3,13 +3,13 @@ package org.equicert.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.function.Supplier;
 import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
+import org.equicert.api.DynamicsOptions;
+import org.equicert.api.LearningDynamics;
 import org.equicert.api.NashOptions;
 import org.equicert.api.NashSetResult;
 import org.equicert.api.NashSets;
@@ -17,19 +17,21 @@ import org.equicert.api.OracleGames;
 import org.equicert.api.OracleResult;
 import org.equicert.api.ProfileCertification;
 import org.equicert.api.ProfileOptions;
+import org.equicert.api.SeedFacts;
 import org.equicert.api.SymmetricOptima;
 import org.equicert.api.SymmetricOptions;
 import org.equicert.api.SymmetricResult;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
-import org.equicert.game.symmetry.Permutation;
-import org.equicert.game.symmetry.SymmetryGroup;
+import org.equicert.game.SeedGames;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
+import org.equicert.report.DynamicsRenderer;
 import org.equicert.report.NashSetRenderer;
 import org.equicert.report.OracleRenderer;
 import org.equicert.report.ProfileCertificationRenderer;
 import org.equicert.report.Rendered;
+import org.equicert.report.SeedFactsRenderer;
 import org.equicert.report.SymmetricRenderer;
 import org.equicert.report.Tally;
 import org.equicert.report.html.ExamplesReport;
@@ -56,12 +58,6 @@ final class ExamplesCommand implements Callable<Integer> {
     private int failures;
     /** The facts of every section so far. */
     private Tally total = Tally.NONE;
-
-    /** Why the symmetry statements of the partygoers section are not certified. */
-    private static final String SYMMETRY = "computed exactly from the payoff table (each permutation checked); no claim kind states symmetries";
-    /** Why the ten robots' switching point is not certified. */
-    private static final String ROBOTS_FOR_EVERY_EPSILON = "the seed's analysis for every ε (AM-GM on x_b·x_c^9);"
-            + " the two runs below certify ε = 1 and ε = 2";
 
     @picocli.CommandLine.Mixin
     TimeoutOption timeout = new TimeoutOption();
@@ -112,11 +108,6 @@ final class ExamplesCommand implements Callable<Integer> {
         if (!page.allChecked()) {
             failures++;
         }
-    }
-
-    /** Adds a section's facts to the run's total. */
-    private void count(Facts facts) {
-        total = total.plus(facts.tally());
     }
 
     /** Runs one example and prints a progress line with its wall-clock time (flushed, so progress shows as it happens). */
@@ -174,11 +165,10 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: the learning chain on the coordination game, b = e^alpha = 2, epsilon = 1/10");
-        DynamicsReport r = new DynamicsReport(g, store, "seed000");
-        r.common(Rational.TWO, 10, Rational.of(1, 10), 12);
-        r.finish();
-        r.lines.forEach(l -> out.println("   " + l));
-        count(r.facts);
+        Rendered r = DynamicsRenderer.render(LearningDynamics.analyse(g, DynamicsOptions.atBase(Rational.TWO).withRounds(10)
+                .withEpsilon(Rational.of(1, 10)).withName("seed000"), Certifier.into(store)));
+        r.lines().subList(1, r.lines().size()).forEach(l -> out.println("   " + l));
+        total = total.plus(r.tally());
         if (!r.allChecked()) {
             failures++;
         }
@@ -186,11 +176,10 @@ final class ExamplesCommand implements Callable<Integer> {
         out.println();
         out.println("== Seed 000's extension to general games: " + pd.title() + ", individual utilities, b = 2");
         out.println("   The seed argues the dynamics end in mutual defection: (C, C) is left much more easily than it is reached.");
-        DynamicsReport p = new DynamicsReport(pd, store, "seed000-pd");
-        p.individual(Rational.TWO, null, 12);
-        p.finish();
-        p.lines.forEach(l -> out.println("   " + l));
-        count(p.facts);
+        Rendered p = DynamicsRenderer.render(LearningDynamics.analyse(pd, DynamicsOptions.atBase(Rational.TWO).withIndividual(true)
+                .withName("seed000-pd"), Certifier.into(store)));
+        p.lines().subList(1, p.lines().size()).forEach(l -> out.println("   " + l));
+        total = total.plus(p.tally());
         if (!p.allChecked()) {
             failures++;
         }
@@ -264,16 +253,11 @@ final class ExamplesCommand implements Callable<Integer> {
                 "The seed: the symmetric optimum is p = q = 1/2, a Nash equilibrium, but unstable to asymmetric deviations (Example 5.0.2).");
         symmetric(out, store, "seed001-taxis-large-groups", SeedGames::taxisLargeGroups, null,
                 "The seed: p = q = 1/2 is a Nash equilibrium but a local minimum in symmetric space; the optimum is pure.");
-        Rational star = Rational.of(10, 9).pow(9).subtract(Rational.ONE);
         out.println();
         out.println("== Seed 001 section 2.1: ten robots (3^10 = 59,049 profiles; each optimum is certified through the game's 66-entry count table)");
-        List<String> lines = new ArrayList<>();
-        Facts facts = new Facts(lines, store);
-        facts.fact("symmetric EU = x_a^10 + (1+ε)·10·x_b·x_c^9 ≤ max(1, (1+ε)(9/10)^9), so the optimum switches from all-a to (0, 1/10, 9/10)"
-                + " exactly at ε* = (10/9)^9 − 1 = " + star + " ≈ " + star.toDecimalString(6), Citation.notCertified(ROBOTS_FOR_EVERY_EPSILON));
-        facts.finish(new LinkedHashMap<>());
-        lines.forEach(l -> out.println("   " + l));
-        count(facts);
+        Rendered robots = SeedFactsRenderer.render(SeedFacts.robotsSwitchingPoint());
+        robots.lines().forEach(l -> out.println("   " + l));
+        total = total.plus(robots.tally());
         for (Rational eps : new Rational[] {Rational.ONE, Rational.TWO}) {
             symmetric(out, store, "seed001-robots-eps" + eps, () -> SeedGames.tenRobots(eps), null, "");
         }
@@ -292,19 +276,8 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.partygoers();
         out.println();
         out.println("== Seed 001 App. C: " + g.title());
-        List<String> lines = new ArrayList<>();
-        Facts facts = new Facts(lines, store);
-        SymmetryGroup group = SymmetryGroup.of(g);
-        facts.fact("|Γ(G)| = " + group.order() + (group.isFullSymmetricGroup() ? " = |S_4|: the game is totally symmetric" : "")
-                + "; generators " + group.generators() + "; orbits " + InfoCommand.oneBased(group.orbits()), Citation.notCertified(SYMMETRY));
-        facts.context("(each group reaches every butler except the opposite one, so the common payoff is symmetric");
-        facts.context(" under every permutation, not only the rotations the paper lists)");
-        Permutation rot2 = Permutation.parseCycles("(1 3)(2 4)", 4);
-        SymmetryGroup p = SymmetryGroup.generatedBy(4, List.of(rot2));
-        facts.fact("P = {rotation by two} = " + rot2 + " is a symmetry: " + SymmetryGroup.isSymmetry(g, rot2)
-                + "; <P> has order " + p.order() + "; orbits " + InfoCommand.oneBased(p.orbits()), Citation.notCertified(SYMMETRY));
-        facts.finish(new LinkedHashMap<>());
-        lines.forEach(l -> out.println("   " + l));
-        count(facts);
+        Rendered r = SeedFactsRenderer.render(SeedFacts.partygoersSymmetry());
+        r.lines().forEach(l -> out.println("   " + l));
+        total = total.plus(r.tally());
     }
 }

@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.equicert.game.ExpectedUtility;
 import org.equicert.game.MixedProfile;
+import org.equicert.game.SeedGames;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
 

@@ -52,6 +52,31 @@ class DynamicsCommandTest {
     }
 
     @Test
+    void orbitsPrintTheirFactsWithReasons() {
+        CliTest.Run r = CliTest.run("dynamics", "--gamut", "CoordinationGame:3:2:1", "--base", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("game:       CoordinationGame, 3 players x 2 actions, seed 1 (totally symmetric, common payoff; 4 orbits"), r.out());
+        assertTrue(r.out().contains("(not certified: computed on orbits of profiles; certificates are written for full games of at most 256 profiles)"),
+                r.out());
+        assertTrue(r.out().strip().endsWith("facts: 0 certified, 5 not certified"), r.out());
+    }
+
+    @Test
+    void optionErrorsNameTheOptionAndExitWithTwo(@TempDir Path dir) {
+        CliTest.Run digits = CliTest.run("dynamics", "examples/coordination.nfg", "--base", "2", "--digits", "0", "--out", dir.toString());
+        assertEquals(2, digits.code());
+        assertEquals("error: --digits must be from 1 to 200", digits.err().strip());
+        CliTest.Run simulate = CliTest.run("dynamics", "examples/coordination.nfg", "--base", "2", "--simulate", "0", "--out", dir.toString());
+        assertEquals(2, simulate.code());
+        assertEquals("error: --simulate must be at least 1, got 0", simulate.err().strip());
+        CliTest.Run pd = CliTest.run("dynamics", "examples/prisoners-dilemma.nfg", "--base", "2", "--out", dir.toString());
+        assertEquals("error: this game's payoffs are not common; add --individual for the seed's extension to general games", pd.err().strip());
+        CliTest.Run alpha = CliTest.run("dynamics", "examples/prisoners-dilemma.nfg", "--alpha", "1", "--individual", "--out", dir.toString());
+        assertEquals(2, alpha.code());
+        assertEquals("error: --alpha is supported for common-payoff games; give a rational --base for --individual", alpha.err().strip());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, CliTest.run("dynamics", "examples/prisoners-dilemma.nfg", "--base", "2").code());
         assertEquals(2, CliTest.run("dynamics", "examples/coordination.nfg", "--base", "1/2").code());

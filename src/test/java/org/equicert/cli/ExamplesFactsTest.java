@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.equicert.api.Citation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExamplesFactsTest {
 
     private static final Pattern FACTS = Pattern.compile("\\s*facts: (\\d+) certified, (\\d+) not certified");
-    private static final String[] MARKERS = {Facts.CERTIFIED, Facts.DERIVED, Facts.NOT_CERTIFIED, Facts.REJECTED};
+    private static final String[] MARKERS = {Citation.CERTIFIED_MARK, Citation.DERIVED_MARK, Citation.NOT_CERTIFIED_MARK, Citation.REJECTED_MARK};
 
     @Test
     void theRunEndsWithTheTotalOfItsSections(@TempDir Path dir) {
@@ -45,7 +46,7 @@ class ExamplesFactsTest {
                 markers += line.split(java.util.regex.Pattern.quote(marker), -1).length - 1;
             }
             assertTrue(markers <= 1, "one citation per fact line: " + line);
-            if (line.contains(Facts.CERTIFIED) || line.contains(Facts.DERIVED)) {
+            if (line.contains(Citation.CERTIFIED_MARK) || line.contains(Citation.DERIVED_MARK)) {
                 citedCertified++;
             } else if (markers == 1) {
                 citedNot++;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.equicert.api.Citation;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FactLinesTest {
 
-    private static final String[] MARKERS = {Facts.CERTIFIED, Facts.DERIVED, Facts.NOT_CERTIFIED, Facts.REJECTED};
+    private static final String[] MARKERS = {Citation.CERTIFIED_MARK, Citation.DERIVED_MARK, Citation.NOT_CERTIFIED_MARK, Citation.REJECTED_MARK};
     private static final String CORPUS = "../shared/corpus/gambit/contrib/games/";
 
     private static int markers(String line) {
@@ -52,7 +53,7 @@ class FactLinesTest {
                 continue;
             }
             assertEquals(1, m, "one citation per fact line: " + line);
-            if (line.contains(Facts.CERTIFIED) || line.contains(Facts.DERIVED)) {
+            if (line.contains(Citation.CERTIFIED_MARK) || line.contains(Citation.DERIVED_MARK)) {
                 c++;
             } else {
                 n++;

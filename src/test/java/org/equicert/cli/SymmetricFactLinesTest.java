@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.equicert.report.FactLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,7 +126,7 @@ class SymmetricFactLinesTest {
         CliTest.Run r = CliTest.run("symmetric", "examples/taxis-identical.nfg", "--no-certify");
         assertEquals(0, r.code(), r.err());
         FactLinesTest.assertFacts(r, List.of("game:       Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)",
-                ORBITS_OF_TWO, Facts.NOT_REQUESTED_NOTE, "            s' = 499/1000,501/1000;501/1000,499/1000  (the two moves applied to s)",
+                ORBITS_OF_TWO, FactLines.NOT_REQUESTED_NOTE, "            s' = 499/1000,501/1000;501/1000,499/1000  (the two moves applied to s)",
                 LOCAL_OPTIMA), 0, 15);
         JsonNode j = new ObjectMapper().readTree(CliTest.run("symmetric", "examples/taxis-identical.nfg", "--no-certify", "--json").out());
         assertEquals(15, j.get("facts").get("notCertified").asInt());

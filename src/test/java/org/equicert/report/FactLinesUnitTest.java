@@ -1,4 +1,4 @@
-package org.equicert.cli;
+package org.equicert.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,14 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
 import org.equicert.bridge.PayoffTables;
 import org.equicert.certificate.DetailedBalanceClaim;
+import org.equicert.game.SeedGames;
 import org.equicert.number.Rational;
 import org.equicert.report.Tally;
 import org.junit.jupiter.api.Test;
 
-class FactsTest {
+class FactLinesUnitTest {
 
     @Test
     void citationsRenderTheirMarkers() {
@@ -45,15 +47,16 @@ class FactsTest {
     @Test
     void finishCountsFactsButNotContext() {
         List<String> lines = new ArrayList<>();
-        Facts f = new Facts(lines, null);
+        Certifier certifier = Certifier.disabled();
+        FactLines f = new FactLines(lines, certifier.requested());
         f.noteIfNotRequested();
         f.context("game: g");
         f.fact("x = 1", Citation.certified("a.smt2"));
         f.fact("y = 2", Citation.certified("a.smt2").from("x"));
-        f.fact("z = 3", "z is 3", f.certify("never-written", new DetailedBalanceClaim(PayoffTables.of(SeedGames.coordination()), Rational.ZERO)));
+        f.fact("z = 3", "z is 3", certifier.certify("never-written", new DetailedBalanceClaim(PayoffTables.of(SeedGames.coordination()), Rational.ZERO)));
         Map<String, Object> json = new LinkedHashMap<>();
-        f.finish(json);
-        assertEquals(List.of(Facts.NOT_REQUESTED_NOTE, "game: g", "x = 1  [certified: a.smt2]", "y = 2  [from certified x: a.smt2]",
+        f.finish(json, List.of());
+        assertEquals(List.of(FactLines.NOT_REQUESTED_NOTE, "game: g", "x = 1  [certified: a.smt2]", "y = 2  [from certified x: a.smt2]",
                 "z = 3  (not certified)", "facts: 2 certified, 1 not certified"), lines);
         assertEquals(Map.of("certified", 2, "notCertified", 1), json.get("facts"));
         assertEquals(List.of(Map.of("statement", "x = 1", "certified", true, "certificate", "a.smt2"),

@@ -1,17 +1,22 @@
-package org.equicert.cli;
+package org.equicert.game;
 
+import java.util.HashMap;
 import java.util.List;
-import org.equicert.game.NormalFormGame;
+import java.util.Map;
 import org.equicert.number.Rational;
 
-/** The worked examples of the seed documents, built from their published definitions. */
-final class SeedGames {
+/**
+ * The worked examples of the seed documents, built from their published definitions, for the
+ * {@code examples} job and for library users who want the seeds' games without their files.
+ * Cost: each game is built in time linear in its number of profiles.
+ */
+public final class SeedGames {
 
     private SeedGames() {
     }
 
     /** Seed 000: both "high" pays 10 each, both "low" 5 each, otherwise 0. */
-    static NormalFormGame coordination() {
+    public static NormalFormGame coordination() {
         Rational ten = Rational.of(10);
         Rational five = Rational.of(5);
         Rational zero = Rational.ZERO;
@@ -25,7 +30,7 @@ final class SeedGames {
      * The Prisoner's Dilemma of seed 000's extension (standard payoffs: T = 5 > R = 3 > P = 1 > S = 0;
      * the seed names the game but gives no numbers).
      */
-    static NormalFormGame prisonersDilemma() {
+    public static NormalFormGame prisonersDilemma() {
         // Gambit order: (C,C), (D,C), (C,D), (D,D)
         Rational[] row = {Rational.of(3), Rational.of(5), Rational.ZERO, Rational.ONE};
         Rational[] col = {Rational.of(3), Rational.ZERO, Rational.of(5), Rational.ONE};
@@ -38,7 +43,7 @@ final class SeedGames {
      * group j reaches butlers j−1, j, j+1; a group's payoff is 0 without drink, 1 with only drink,
      * 2 with food and drink; the common payoff is the sum over the four groups.
      */
-    static NormalFormGame partygoers() {
+    public static NormalFormGame partygoers() {
         int n = 4;
         Rational[] u = new Rational[16];
         for (int k = 0; k < 16; k++) {
@@ -82,7 +87,7 @@ final class SeedGames {
      * Seed 001, Table 1b (reconstructed: the table's numbers were lost in extraction): identical taxis,
      * home (H) or work (W); a common payoff of 1 when both trips are made, 0 when both go to the same place.
      */
-    static NormalFormGame taxisIdentical() {
+    public static NormalFormGame taxisIdentical() {
         Rational o = Rational.ONE;
         Rational z = Rational.ZERO;
         return common("Seed 001 Table 1b: identical taxis (1 if they serve different groups, else 0)", List.of("H", "W"),
@@ -90,7 +95,7 @@ final class SeedGames {
     }
 
     /** Seed 001, Table 1c (reconstructed): large groups need both taxis; 1 when both serve the same group, else 0. */
-    static NormalFormGame taxisLargeGroups() {
+    public static NormalFormGame taxisLargeGroups() {
         Rational o = Rational.ONE;
         Rational z = Rational.ZERO;
         return common("Seed 001 Table 1c: large groups need both taxis (1 if both serve the same group, else 0)", List.of("H", "W"),
@@ -98,7 +103,7 @@ final class SeedGames {
     }
 
     /** Seed 001, Example 5.0.5 with a given ε: 1 everywhere except (b,b) = (c,c) = −10 and (b,c) = (c,b) = 1 + ε. */
-    static NormalFormGame example505(Rational epsilon) {
+    public static NormalFormGame example505(Rational epsilon) {
         Rational o = Rational.ONE;
         Rational m = Rational.of(-10);
         Rational e = o.add(epsilon);
@@ -112,7 +117,7 @@ final class SeedGames {
      * it gets it; both A: destroyed. The common payoff (sum of utilities) of contingency plans
      * (action if High, action if Low), averaged over the four type pairs.
      */
-    static NormalFormGame veilOfIgnorance() {
+    public static NormalFormGame veilOfIgnorance() {
         List<String> plans = List.of("C|H,C|L", "C|H,A|L", "A|H,C|L", "A|H,A|L");
         Rational[][] u = new Rational[4][4];
         for (int x = 0; x < 4; x++) {
@@ -135,11 +140,11 @@ final class SeedGames {
     }
 
     /** Seed 001, §2.1: ten robots; all a pays 1, exactly one b with nine c pays 1 + ε, otherwise 0. */
-    static NormalFormGame tenRobots(Rational epsilon) {
-        java.util.Map<List<Integer>, Rational> pay = new java.util.HashMap<>();
-        for (List<Integer> k : org.equicert.game.SymmetricPayoffs.countVectors(10, 3)) {
+    public static NormalFormGame tenRobots(Rational epsilon) {
+        Map<List<Integer>, Rational> pay = new HashMap<>();
+        for (List<Integer> k : SymmetricPayoffs.countVectors(10, 3)) {
             pay.put(k, k.equals(List.of(10, 0, 0)) ? Rational.ONE : k.equals(List.of(0, 1, 9)) ? Rational.ONE.add(epsilon) : Rational.ZERO);
         }
-        return org.equicert.game.SymmetricPayoffs.of(10, 3, pay).toGame("Seed 001 section 2.1: ten robots (epsilon = " + epsilon + ")");
+        return SymmetricPayoffs.of(10, 3, pay).toGame("Seed 001 section 2.1: ten robots (epsilon = " + epsilon + ")");
     }
 }
