@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
 import org.equicert.api.DynamicsOptions;
+import org.equicert.api.DynamicsResult;
 import org.equicert.api.LearningDynamics;
 import org.equicert.api.NashOptions;
 import org.equicert.api.NashSetResult;
@@ -165,8 +166,10 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: the learning chain on the coordination game, b = e^alpha = 2, epsilon = 1/10");
-        Rendered r = DynamicsRenderer.render(LearningDynamics.analyse(g, DynamicsOptions.atBase(Rational.TWO).withRounds(10)
-                .withEpsilon(Rational.of(1, 10)).withName("seed000"), Certifier.into(store)));
+        DynamicsResult chain = LearningDynamics.analyse(g, DynamicsOptions.atBase(Rational.TWO).withRounds(10)
+                .withEpsilon(Rational.of(1, 10)).withName("seed000"), Certifier.into(store));
+        report.dynamics("seed000-chain", chain);
+        Rendered r = DynamicsRenderer.render(chain);
         r.lines().subList(1, r.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(r.tally());
         if (!r.allChecked()) {
@@ -176,8 +179,10 @@ final class ExamplesCommand implements Callable<Integer> {
         out.println();
         out.println("== Seed 000's extension to general games: " + pd.title() + ", individual utilities, b = 2");
         out.println("   The seed argues the dynamics end in mutual defection: (C, C) is left much more easily than it is reached.");
-        Rendered p = DynamicsRenderer.render(LearningDynamics.analyse(pd, DynamicsOptions.atBase(Rational.TWO).withIndividual(true)
-                .withName("seed000-pd"), Certifier.into(store)));
+        DynamicsResult pdChain = LearningDynamics.analyse(pd, DynamicsOptions.atBase(Rational.TWO).withIndividual(true)
+                .withName("seed000-pd"), Certifier.into(store));
+        report.dynamics("seed000-pd", pdChain);
+        Rendered p = DynamicsRenderer.render(pdChain);
         p.lines().subList(1, p.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(p.tally());
         if (!p.allChecked()) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.equicert.api.Certifier;
+import org.equicert.api.DynamicsOptions;
+import org.equicert.api.DynamicsResult;
+import org.equicert.api.LearningDynamics;
 import org.equicert.api.NashOptions;
 import org.equicert.api.NashSetResult;
 import org.equicert.api.NashSets;
@@ -18,6 +21,7 @@ import org.equicert.api.SymmetricResult;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
+import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
 import org.equicert.oracle.UnsupportedGameException;
 import org.equicert.report.html.FigurePlan;
@@ -97,7 +101,15 @@ final class ReportCommand implements Callable<Integer> {
         Optional<SymmetricResult> symmetric = plan.symmetric()
                 ? Optional.of(SymmetricOptima.analyze(game, SymmetricOptions.defaults().withBaseName(base), Certifier.into(store)))
                 : Optional.empty();
-        return ReportPage.forGame(input.toString(), game, plan, nash, symmetric, reportDir, Main.VERSION);
+        Optional<DynamicsResult> dynamics = Optional.empty();
+        if (plan.dynamics()) {
+            // base 2 and ε one hundredth of the payoff range, as the seed's coordination example (1/10 of 0..10)
+            Rational range = game.maximumPayoff().subtract(game.minimumPayoff());
+            DynamicsOptions options = DynamicsOptions.atBase(Rational.TWO).withName(base);
+            dynamics = Optional.of(LearningDynamics.analyse(game, range.signum() > 0 ? options.withEpsilon(range.divide(Rational.of(100))) : options,
+                    Certifier.into(store)));
+        }
+        return ReportPage.forGame(input.toString(), game, plan, nash, symmetric, dynamics, reportDir, Main.VERSION);
     }
 
     private ReportPage.Page oracle(CertificateStore store, Path reportDir) {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.equicert.api.ChainAnalysis;
+import org.equicert.api.DynamicsResult;
 import org.equicert.api.NashSetResult;
 import org.equicert.api.OracleResult;
 import org.equicert.api.SymmetricResult;
+import org.equicert.api.TheoremOne;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
 import org.equicert.report.Tally;
@@ -57,6 +60,32 @@ public final class ExamplesReport {
                 .orElse("optimum in [" + ExactText.of(r.optimum().shownLower()) + ", " + ExactText.of(r.optimum().upper()) + "]");
         examples.add(new Example(key, game.title(), headline,
                 c -> GameReport.symmetric(c.page(), c.id(), game, r, c.directory(), c.version())));
+    }
+
+    /** Adds a learning-dynamics result under {@code key}: the value at b, and Theorem 1's bound and minimal α when asked for. */
+    public void dynamics(String key, DynamicsResult r) {
+        String headline;
+        if (r.analysis() instanceof ChainAnalysis.Common c) {
+            headline = "at b = " + c.base() + ": E[U] = " + ExactText.of(c.expectedUtility()) + ", P(optimal) = " + ExactText.of(c.optimalProbability());
+            if (c.theorem().isPresent() && c.theorem().get() instanceof TheoremOne.Bound b) {
+                if (b.attained() instanceof TheoremOne.ExactBase e) {
+                    headline += "; at Theorem 1's α: E[U] = " + ExactText.of(e.expectedUtility()) + " ≥ " + b.target();
+                }
+                if (b.minimal() instanceof TheoremOne.Bracket m) {
+                    headline += "; minimal α in [" + m.alpha().lower().toDecimalString(6) + ", " + m.alpha().upper().toDecimalString(6) + "]";
+                }
+            }
+        } else if (r.analysis() instanceof ChainAnalysis.Individual i && i.classes().size() == 1) {
+            Rational[] d = i.classes().get(0).distribution();
+            int best = 0;
+            for (int k = 1; k < d.length; k++) {
+                best = d[k].compareTo(d[best]) > 0 ? k : best;
+            }
+            headline = "most likely profile " + r.game().describe(r.game().profile(best)) + " with probability " + ExactText.of(d[best]);
+        } else {
+            headline = "no unique stationary distribution";
+        }
+        examples.add(new Example(key, r.game().title(), headline, c -> GameReport.dynamics(c.page(), c.id(), r, c.directory(), c.version())));
     }
 
     /** Adds an oracle-game result under {@code key}. */

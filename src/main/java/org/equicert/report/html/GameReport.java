@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.equicert.api.BimatrixNashSet;
+import org.equicert.api.ChainAnalysis;
 import org.equicert.api.Citation;
+import org.equicert.api.DynamicsResult;
 import org.equicert.api.NashEquilibrium;
 import org.equicert.api.NashSetResult;
 import org.equicert.api.OracleResult;
 import org.equicert.api.SymmetricResult;
 import org.equicert.game.NormalFormGame;
+import org.equicert.report.DynamicsRenderer;
 import org.equicert.report.NashSetRenderer;
 import org.equicert.report.OracleRenderer;
 import org.equicert.report.Rendered;
@@ -108,6 +111,21 @@ public final class GameReport {
         OracleFigures.notDrawn(r).ifPresent(page::note);
         page.figures(figures);
         return finish(page, OracleRenderer.render(r), r.certificates(), reportDirectory, toolVersion, figures);
+    }
+
+    /** The learning-dynamics section of {@code r} (seed 000). */
+    public static Section dynamics(HtmlPage page, String id, DynamicsResult r, Path reportDirectory, String toolVersion) {
+        page.heading(3, id + "-dynamics", "Learning dynamics (seed 000)");
+        List<List<Cell>> rows = new ArrayList<>();
+        if (r.analysis() instanceof ChainAnalysis.Common c) {
+            rows.add(List.of(Cell.text("E[U] under the stationary law at b = " + c.base()), Cell.text(ExactText.of(c.expectedUtility())),
+                    citation(c.stationary())));
+            rows.add(List.of(Cell.text("P(optimal profile) there"), Cell.text(ExactText.of(c.optimalProbability())), citation(c.stationary())));
+        }
+        page.table(List.of("fact", "exact value", "backed by"), rows);
+        List<Figure> figures = DynamicsFigures.of(r).stream().map(f -> f.withPrefix(id)).toList();
+        page.figures(figures);
+        return finish(page, DynamicsRenderer.render(r), r.certificates(), reportDirectory, toolVersion, figures);
     }
 
     /** The full text report, the certificates re-checked, and the section's result. */

@@ -55,6 +55,15 @@ final class PaperValues {
                 + " with 1/3 probability\"",
             List.of("(1, 0); (1, 0)", "(0, 1); (0, 1)", "(1/3, 2/3); (1/3, 2/3)", "3 extreme"), Verdict.AGREES,
             "the three profiles, each certified Nash, and a nash-set certificate that there are no others"),
+        new Entry("seed000-chain", "000", "learning chain of the coordination game, ε = 1/10", "post, Lemma 1 and Theorem 1",
+            "\"p_α is the unique stationary distribution\"; \"Set α := (n log|A| + log(u* − u_min) − log ε)/(u* − u')\" gives"
+                + " lim v_t ≥ u* − ε",
+            List.of("≥ 99/10", "minimal α in"), Verdict.AGREES,
+            "at Theorem 1's α, e^(5α) = 400 and E[U] is exact and certified ≥ u* − ε; the minimal such α, ln((49 + √3193)/2)/5, is"
+                + " bracketed by two certificates and is smaller (the theorem's α is sufficient, not tight)"),
+        new Entry("seed000-pd", "000", "Prisoner's Dilemma, individual utilities", "post, 'Extension to non-common-payoff games'",
+            "\"this results in mutual defection in a prisoner's dilemma\"", List.of("most likely profile (D, D)"), Verdict.AGREES,
+            "the unique stationary distribution puts the most mass on mutual defection"),
         new Entry("seed001-taxis-identical", "001", "identical taxis (Table 1b)", "§2, Example 5.0.2, Figure 1",
             "\"there is a local optimum at p = q = 0.5 ... the symmetric optimum is for both Auto and Mobile to randomize uniformly\"",
             List.of("(1/2, 1/2); EU = 1/2"), Verdict.RECONSTRUCTED,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.equicert.api.DynamicsResult;
 import org.equicert.api.NashSetResult;
 import org.equicert.api.OracleResult;
 import org.equicert.api.SymmetricResult;
@@ -46,7 +47,7 @@ public final class ReportPage {
      * @param reportDirectory the directory the page is written to (certificate links are relative to it)
      */
     public static Page forGame(String inputName, NormalFormGame game, FigurePlan plan, Optional<NashSetResult> nash,
-            Optional<SymmetricResult> symmetric, Path reportDirectory, String toolVersion) {
+            Optional<SymmetricResult> symmetric, Optional<DynamicsResult> dynamics, Path reportDirectory, String toolVersion) {
         HtmlPage page = new HtmlPage("equicert report: " + inputName);
         page.paragraph("Game: " + (game.title().isEmpty() ? "(untitled)" : game.title()) + "; " + game.playerCount() + " players, actions "
                 + game.actions() + ".");
@@ -56,6 +57,7 @@ public final class ReportPage {
         page.heading(2, "results", "Results");
         nash.ifPresent(r -> sections.add(GameReport.nash(page, "game", r, reportDirectory, toolVersion)));
         symmetric.ifPresent(r -> sections.add(GameReport.symmetric(page, "game", game, r, reportDirectory, toolVersion)));
+        dynamics.ifPresent(r -> sections.add(GameReport.dynamics(page, "game", r, reportDirectory, toolVersion)));
         return finish(page, sections);
     }
 
