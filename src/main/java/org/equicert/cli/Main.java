@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             DynamicsCommand.class,
             BatchCommand.class,
             ExamplesCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'equicert help COMMAND' or 'equicert COMMAND --help' for a command's options and an example."})
