@@ -25,8 +25,10 @@ import org.equicert.number.RationalInterval;
  * minimal α, and a simulation cross-check.
  *
  * <p>Cost: the softmax is O(profiles); the chain has O(profiles · Σ actions) transitions; the
- * individual variant solves it by exact elimination, O(profiles³) rational operations; each
- * certificate is one checker run over the whole table or chain (hence {@link #CERTIFY_LIMIT}).
+ * individual variant solves it by p-adic lifting ({@code linalg.DixonSolver}: one factorisation modulo
+ * a word prime, O(profiles³) word operations, then lifting); each certificate is one checker run over
+ * the whole table or chain (hence {@link #CERTIFY_LIMIT}, except the individual chain's
+ * stationary-unique certificate, which the checker replays in its large-chain form at any size).
  * Reference: seed 000 (Lemma 1, Theorem 1 and its extension to general games).
  */
 public final class LearningDynamics {
@@ -36,7 +38,7 @@ public final class LearningDynamics {
     /** Profiles above which the full chain is not built (only the softmax is computed). */
     public static final int CHAIN_LIMIT = 200_000;
     /** Profiles above which the chain is not solved exactly or simulated. */
-    public static final int SOLVE_LIMIT = 2_000;
+    public static final int SOLVE_LIMIT = 20_000;
 
     /** Why facts of games above {@link #CERTIFY_LIMIT} profiles are not certified. */
     private static final String TOO_LARGE = "more than " + CERTIFY_LIMIT + " profiles: no certificate is written";
@@ -76,7 +78,7 @@ public final class LearningDynamics {
                     + "'s are not; ask for the individual variant (seed 000's extension to general games)");
         }
         if (options.individual() && game.profileCount() > SOLVE_LIMIT) {
-            throw new IllegalArgumentException("the individual variant solves the chain exactly by elimination; this game has "
+            throw new IllegalArgumentException("the individual variant solves the chain exactly by p-adic lifting; this game has "
                     + game.profileCount() + " profiles (limit " + SOLVE_LIMIT + ")");
         }
         LearningDynamics job = new LearningDynamics(game, options, certifier);
@@ -148,8 +150,8 @@ public final class LearningDynamics {
         MarkovChain chain = lc.chain();
         List<StationaryAnalysis.ClosedClass> found = new StationaryAnalysis(chain).closedClasses();
         Citation stationary = found.size() == 1
-                ? certify("individual-stationary", () -> ChainClaims.stationary(game.title() + ", individual, b = " + base, game, chain,
-                        found.get(0).distribution(), true, base))
+                ? certifier.certify(options.name() + "-individual-stationary", ChainClaims.stationary(game.title() + ", individual, b = " + base,
+                        game, chain, found.get(0).distribution(), true, base))
                 : Citation.notCertified(found.size() + " closed classes: certificates are written for a unique stationary distribution only");
         List<ChainAnalysis.ClosedClass> classes = new ArrayList<>();
         for (StationaryAnalysis.ClosedClass c : found) {
@@ -160,11 +162,11 @@ public final class LearningDynamics {
         if (found.size() == 1) {
             Rational[] pi = found.get(0).distribution();
             for (int i = 0; i < game.playerCount(); i++) {
-                Rational v = Rational.ZERO;
+                Rational[] u = new Rational[pi.length];
                 for (int k = 0; k < pi.length; k++) {
-                    v = v.add(pi[k].multiply(game.payoff(i, k)));
+                    u[k] = game.payoff(i, k);
                 }
-                payoffs.add(v);
+                payoffs.add(StationaryAnalysis.expectation(pi, u));
             }
             if (found.get(0).period() == 1) {
                 convergence = Optional.of(Citation.notCertified("convergence theorem for finite chains with one aperiodic closed class"));

@@ -1,11 +1,8 @@
 package org.equicert.certificate;
 
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +13,22 @@ import org.equicert.number.Rational;
  * "π is the unique stationary distribution of the finite chain P": P is stochastic, πP = π,
  * Σπ = 1, π ≥ 0, and every x with xP = x and Σx = 1 equals π.
  *
- * <p>Obligations are re-done exactly, and uniqueness independently by graph search (a finite chain
+ * <p>Obligations are re-done exactly (πP = π in one sparse pass in integers over the common
+ * denominator of π), and uniqueness independently by graph search (a finite chain
  * has a unique stationary distribution iff it has exactly one closed communicating class). The SMT
  * encoding states the negation: π fails an equation, or a different x solves xP = x, Σx = 1 — a
  * linear system, so {@code unsat} proves stationarity and uniqueness.
  */
 public final class StationaryClaim implements Claim {
+
+    /**
+     * Chains with more states are certified in <em>replayed</em> form: stationarity (πP = π,
+     * Σπ = 1, π ≥ 0, each recomputed exactly in one sparse pass) and uniqueness (exactly one closed
+     * class, by the checker's own graph search) are exact obligations only, and the SMT part, linear
+     * and of size linear in the transitions with the transition probabilities as its only numbers,
+     * proves that P is stochastic. Up to this many states the SMT part states the whole claim.
+     */
+    public static final int SMT_STATE_LIMIT = 256;
 
     /**
      * One transition.
@@ -101,7 +108,7 @@ public final class StationaryClaim implements Claim {
     public List<String> obligationFailures() {
         List<String> f = new ArrayList<>();
         if (origin.isPresent()) {
-            f.addAll(originFailures(origin.get()));
+            f.addAll(ChainClasses.originFailures(origin.get(), states, transitions));
             if (!f.isEmpty()) {
                 return f;
             }
@@ -111,9 +118,11 @@ public final class StationaryClaim implements Claim {
             return f;
         }
         Rational[] rowSum = new Rational[states];
-        Rational[] flow = new Rational[states];
         Arrays.fill(rowSum, Rational.ZERO);
-        Arrays.fill(flow, Rational.ZERO);
+        List<List<Transition>> into = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            into.add(new ArrayList<>());
+        }
         for (Transition t : transitions) {
             if (t.from() < 0 || t.from() >= states || t.to() < 0 || t.to() >= states) {
                 f.add("transition " + t + " leaves the state space");
@@ -123,9 +132,22 @@ public final class StationaryClaim implements Claim {
                 f.add("transition probability " + t.probability() + " outside [0, 1]");
             }
             rowSum[t.from()] = rowSum[t.from()].add(t.probability());
-            flow[t.to()] = flow[t.to()].add(distribution[t.from()].multiply(t.probability()));
+            into.get(t.to()).add(t);
         }
-        Rational total = Rational.ZERO;
+        // pi = N / D over the lcm D of its denominators: integer arithmetic, no gcd per transition
+        BigInteger common = BigInteger.ONE;
+        for (Rational x : distribution) {
+            BigInteger d = x.denominator();
+            if (!common.equals(d)) {
+                common = common.divide(common.gcd(d)).multiply(d);
+            }
+        }
+        BigInteger[] scaled = new BigInteger[states];
+        BigInteger total = BigInteger.ZERO;
+        for (int s = 0; s < states; s++) {
+            scaled[s] = distribution[s].numerator().multiply(common.divide(distribution[s].denominator()));
+            total = total.add(scaled[s]);
+        }
         for (int s = 0; s < states; s++) {
             if (!rowSum[s].equals(Rational.ONE)) {
                 f.add("row " + (s + 1) + " of the transition matrix sums to " + rowSum[s] + ", not 1");
@@ -133,13 +155,23 @@ public final class StationaryClaim implements Claim {
             if (distribution[s].signum() < 0) {
                 f.add("negative probability at state " + (s + 1));
             }
-            if (!flow[s].equals(distribution[s])) {
-                f.add("(pi P) at state " + (s + 1) + " is " + flow[s] + ", not pi = " + distribution[s]);
+            BigInteger lcm = BigInteger.ONE;
+            for (Transition t : into.get(s)) {
+                BigInteger d = t.probability().denominator();
+                lcm = lcm.divide(lcm.gcd(d)).multiply(d);
             }
-            total = total.add(distribution[s]);
+            BigInteger inflow = BigInteger.ZERO;
+            for (Transition t : into.get(s)) {
+                Rational p = t.probability();
+                inflow = inflow.add(scaled[t.from()].multiply(p.numerator().multiply(lcm.divide(p.denominator()))));
+            }
+            if (!inflow.equals(scaled[s].multiply(lcm))) {
+                Rational flow = Rational.of(inflow, common.multiply(lcm));
+                f.add("(pi P) at state " + (s + 1) + " is " + flow + ", not pi = " + distribution[s]);
+            }
         }
-        if (!total.equals(Rational.ONE)) {
-            f.add("the distribution sums to " + total + ", not 1");
+        if (!total.equals(common)) {
+            f.add("the distribution sums to " + Rational.of(total, common) + ", not 1");
         }
         int closed = closedClasses();
         if (closed != 1) {
@@ -148,176 +180,21 @@ public final class StationaryClaim implements Claim {
         return f;
     }
 
-    /**
-     * Rebuilds seed 000's chain from the game: one uniformly random player i re-samples uniformly with
-     * probability b^{-D(U(a) - u_min)}, so t(a → a') = b^{-D(U(a) - u_min)}/(n|A_i|) for a' differing
-     * in i's action only, where U and u_min are the common payoff and its minimum (player i's own in
-     * the individual variant) and D is the least positive integer making every D(U_i(a) - u_min,i)
-     * an integer. Requires the stated transitions to be exactly these.
-     */
-    private List<String> originFailures(Origin o) {
-        List<String> f = new ArrayList<>();
-        PayoffTable g = o.game();
-        int n = g.players();
-        if (o.base().compareTo(Rational.ONE) < 0) {
-            f.add("the base " + o.base() + " is below 1");
-            return f;
-        }
-        if (g.profiles() != states) {
-            f.add("the game has " + g.profiles() + " profiles but the chain " + states + " states");
-            return f;
-        }
-        if (!o.individual()) {
-            for (int i = 1; i < n; i++) {
-                for (int k = 0; k < states; k++) {
-                    if (!g.payoff(i, k).equals(g.payoff(0, k))) {
-                        f.add("the common-payoff chain needs a common-payoff game; payoffs differ at profile " + (k + 1));
-                        return f;
-                    }
-                }
-            }
-        }
-        Rational[] low = new Rational[n];
-        BigInteger scale = BigInteger.ONE;
-        for (int i = 0; i < n; i++) {
-            low[i] = g.payoff(i, 0);
-            for (int k = 1; k < states; k++) {
-                low[i] = low[i].min(g.payoff(i, k));
-            }
-            for (int k = 0; k < states; k++) {
-                BigInteger d = g.payoff(i, k).subtract(low[i]).denominator();
-                scale = scale.divide(scale.gcd(d)).multiply(d);
-            }
-        }
-        Map<Long, Rational> expected = new HashMap<>();
-        int[] stride = new int[n];
-        for (int i = 0, s = 1; i < n; s *= g.actions(i), i++) {
-            stride[i] = s;
-        }
-        for (int k = 0; k < states; k++) {
-            Rational leave = Rational.ZERO;
-            for (int i = 0; i < n; i++) {
-                int p = o.individual() ? i : 0;
-                BigInteger e = g.payoff(p, k).subtract(low[p]).multiply(Rational.of(scale, BigInteger.ONE)).numerator();
-                if (e.bitLength() > 24) {
-                    f.add("the exponent D(U - u_min) = " + e + " at profile " + (k + 1) + " is too large to check");
-                    return f;
-                }
-                Rational t = Rational.ONE.divide(o.base().pow(e.intValueExact())).divide(Rational.of((long) n * g.actions(i)));
-                int own = g.action(k, i);
-                for (int b = 0; b < g.actions(i); b++) {
-                    if (b != own) {
-                        expected.put((long) k * states + k + (long) (b - own) * stride[i], t);
-                        leave = leave.add(t);
-                    }
-                }
-            }
-            if (leave.compareTo(Rational.ONE) < 0) {
-                expected.put((long) k * states + k, Rational.ONE.subtract(leave));
-            }
-        }
-        Map<Long, Rational> stated = new HashMap<>();
-        for (Transition t : transitions) {
-            if (t.probability().signum() != 0 && stated.put((long) t.from() * states + t.to(), t.probability()) != null) {
-                f.add("the transition " + (t.from() + 1) + " -> " + (t.to() + 1) + " is stated twice");
-                return f;
-            }
-        }
-        expected.values().removeIf(r -> r.signum() == 0);
-        if (!expected.equals(stated)) {
-            f.add("the stated transitions are not seed 000's learning chain of the stated game at base " + o.base());
-        }
-        return f;
-    }
-
     /** The number of closed communicating classes (bottom strongly connected components). */
     int closedClasses() {
-        List<List<Integer>> adj = new ArrayList<>();
-        for (int s = 0; s < states; s++) {
-            adj.add(new ArrayList<>());
-        }
-        for (Transition t : transitions) {
-            if (t.probability().signum() > 0) {
-                adj.get(t.from()).add(t.to());
-            }
-        }
-        int[] comp = stronglyConnectedComponents(adj);
-        int count = Arrays.stream(comp).max().orElse(-1) + 1;
-        boolean[] leaves = new boolean[count];
-        for (int s = 0; s < states; s++) {
-            for (int t : adj.get(s)) {
-                if (comp[t] != comp[s]) {
-                    leaves[comp[s]] = true;
-                }
-            }
-        }
-        int closed = 0;
-        for (boolean l : leaves) {
-            if (!l) {
-                closed++;
-            }
-        }
-        return closed;
+        return ChainClasses.closedClasses(states, transitions);
     }
 
-    /**
-     * Iterative Tarjan; returns the component index of each state. Deliberately the checker's own
-     * copy (the producer in {@code dynamics} has another): the checker imports no solver code.
-     */
-    private static int[] stronglyConnectedComponents(List<List<Integer>> adj) {
-        int n = adj.size();
-        int[] index = new int[n];
-        int[] low = new int[n];
-        int[] comp = new int[n];
-        boolean[] onStack = new boolean[n];
-        Arrays.fill(index, -1);
-        Deque<Integer> stack = new ArrayDeque<>();
-        int counter = 0;
-        int comps = 0;
-        int[] edgePos = new int[n];
-        Deque<Integer> call = new ArrayDeque<>();
-        for (int root = 0; root < n; root++) {
-            if (index[root] >= 0) {
-                continue;
-            }
-            call.push(root);
-            while (!call.isEmpty()) {
-                int v = call.peek();
-                if (index[v] < 0) {
-                    index[v] = low[v] = counter++;
-                    stack.push(v);
-                    onStack[v] = true;
-                }
-                if (edgePos[v] < adj.get(v).size()) {
-                    int w = adj.get(v).get(edgePos[v]++);
-                    if (index[w] < 0) {
-                        call.push(w);
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                    continue;
-                }
-                call.pop();
-                if (!call.isEmpty()) {
-                    int parent = call.peek();
-                    low[parent] = Math.min(low[parent], low[v]);
-                }
-                if (low[v] == index[v]) {
-                    int w;
-                    do {
-                        w = stack.pop();
-                        onStack[w] = false;
-                        comp[w] = comps;
-                    } while (w != v);
-                    comps++;
-                }
-            }
-        }
-        return comp;
+    /** True when the claim is certified in replayed form ({@link #SMT_STATE_LIMIT}). */
+    public boolean replayed() {
+        return states > SMT_STATE_LIMIT;
     }
 
     @Override
     public String linearSmtLib() {
+        if (replayed()) {
+            return stochasticSmtLib();
+        }
         StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
         List<List<Transition>> into = new ArrayList<>();
         for (int s = 0; s < states; s++) {
@@ -364,10 +241,44 @@ public final class StationaryClaim implements Claim {
         return sb.toString();
     }
 
-    /** The natural statement, written from this claim's data by separate code (Issue 12). */
+    /**
+     * The replayed form's SMT part: the negation of "every row of P is a probability vector". Its
+     * numbers are the transition probabilities only (π, whose entries have thousands of digits on
+     * large chains, is checked by the exact obligations).
+     */
+    private String stochasticSmtLib() {
+        StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
+        sb.append("; replayed form (more than ").append(SMT_STATE_LIMIT).append(" states): pi P = pi, sum pi = 1, pi >= 0 and exactly one")
+                .append(" closed class are exact obligations the checker recomputes; this part proves that P is stochastic\n");
+        List<List<Rational>> rows = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            rows.add(new ArrayList<>());
+        }
+        for (Transition t : transitions) {
+            rows.get(t.from()).add(t.probability());
+        }
+        List<String> negation = new ArrayList<>();
+        for (int s = 0; s < states; s++) {
+            List<String> terms = new ArrayList<>();
+            for (Rational p : rows.get(s)) {
+                terms.add(Smt.num(p));
+                if (p.signum() < 0) {
+                    negation.add("(< " + Smt.num(p) + " 0.0)");
+                }
+            }
+            negation.add("(not (= " + Smt.sum(terms) + " 1.0))");
+        }
+        sb.append(Smt.negatedClaim("negation: a row of P has a negative entry or does not sum to 1", negation));
+        return sb.toString();
+    }
+
+    /**
+     * The natural statement, written from this claim's data by separate code (Issue 12); none in
+     * the replayed form, whose stationarity is an exact obligation.
+     */
     @Override
     public Optional<String> nonlinearSmtLib() {
-        return NaturalStatements.stationary(data());
+        return replayed() ? Optional.empty() : NaturalStatements.stationary(data());
     }
 
     @Override

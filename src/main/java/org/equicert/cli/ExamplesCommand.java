@@ -5,19 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.equicert.api.Certifier;
 import org.equicert.api.Citation;
 import org.equicert.api.DynamicsOptions;
+import org.equicert.api.DynamicsResult;
 import org.equicert.api.LearningDynamics;
 import org.equicert.api.NashOptions;
+import org.equicert.api.NashSetResult;
 import org.equicert.api.NashSets;
 import org.equicert.api.OracleGames;
+import org.equicert.api.OracleResult;
 import org.equicert.api.ProfileCertification;
 import org.equicert.api.ProfileOptions;
 import org.equicert.api.SeedFacts;
 import org.equicert.api.SymmetricOptima;
 import org.equicert.api.SymmetricOptions;
+import org.equicert.api.SymmetricResult;
 import org.equicert.certificate.CertificateStore;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.SeedGames;
@@ -31,6 +36,7 @@ import org.equicert.report.Rendered;
 import org.equicert.report.SeedFactsRenderer;
 import org.equicert.report.SymmetricRenderer;
 import org.equicert.report.Tally;
+import org.equicert.report.html.ExamplesReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,10 +67,23 @@ final class ExamplesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CertificateStore store = new CertificateStore(OptionValues.writableDirectory("--out", outDir), Main.VERSION);
-        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(), (out, err) -> runAll(out, store));
+        // the shipped report links ../certificates: regenerate it only when certificates go to the repository root
+        boolean mainJob = outDir.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath().normalize());
+        return timeout.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                (out, err) -> runAll(out, store, mainJob ? Optional.of(REPORT) : Optional.empty()));
     }
 
-    private int runAll(PrintWriter out, CertificateStore store) {
+    /** The validation report the main job regenerates (when run from the repository root). */
+    static final Path REPORT = Path.of("examples", "report.html");
+
+    /** Runs every example, printing to {@code out}, and writes the validation report to {@code reportFile} ('report --examples'). */
+    static int runWithReport(PrintWriter out, CertificateStore store, Path reportFile) {
+        return new ExamplesCommand().runAll(out, store, Optional.of(reportFile));
+    }
+
+    private final ExamplesReport report = new ExamplesReport();
+
+    private int runAll(PrintWriter out, CertificateStore store, Optional<Path> reportFile) {
         long start = System.nanoTime();
         timed(out, "seed 000 coordination profiles", () -> coordination(out, store));
         timed(out, "seed 000 all equilibria", () -> allEquilibria(out, store));
@@ -72,11 +91,30 @@ final class ExamplesCommand implements Callable<Integer> {
         timed(out, "seed 001 partygoers symmetry", () -> partygoers(out, store));
         seedOne(out, store);
         seedTwo(out, store);
+        reportFile.ifPresent(f -> writeReport(out, f));
         out.println();
         out.println(failures == 0 ? "all examples certified" : failures + " example claims FAILED to certify");
         out.println("total time " + seconds(System.nanoTime() - start));
         out.println(total.line());
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Writes the validation report when its directory exists (the run is at the repository root); a re-check failure counts. */
+    private void writeReport(PrintWriter out, Path reportFile) {
+        Path dir = reportFile.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            out.println();
+            out.println("validation report not written: " + dir.getFileName() + "/ not found (run from the repository root)");
+            return;
+        }
+        ExamplesReport.Page page = report.render(dir, Main.VERSION);
+        ReportCommand.write(reportFile, page.html());
+        out.println();
+        out.println("validation report: " + reportFile + " (" + page.rows() + " examples, " + page.figures() + " figures"
+                + (page.allChecked() ? ")" : "; a value or certificate did NOT check)"));
+        if (!page.allChecked()) {
+            failures++;
+        }
     }
 
     /** Runs one example and prints a progress line with its wall-clock time (flushed, so progress shows as it happens). */
@@ -120,7 +158,9 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: all Nash equilibria of the coordination game, exact and certified complete");
-        Rendered r = NashSetRenderer.render(NashSets.solve(g, NashOptions.defaults().withBaseName("seed000"), Certifier.into(store)));
+        NashSetResult result = NashSets.solve(g, NashOptions.defaults().withBaseName("seed000"), Certifier.into(store));
+        report.nash("seed000-coordination", result);
+        Rendered r = NashSetRenderer.render(result);
         r.lines().subList(2, r.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(r.tally());
         if (!r.allChecked()) {
@@ -132,8 +172,10 @@ final class ExamplesCommand implements Callable<Integer> {
         NormalFormGame g = SeedGames.coordination();
         out.println();
         out.println("== Seed 000: the learning chain on the coordination game, b = e^alpha = 2, epsilon = 1/10");
-        Rendered r = DynamicsRenderer.render(LearningDynamics.analyse(g, DynamicsOptions.atBase(Rational.TWO).withRounds(10)
-                .withEpsilon(Rational.of(1, 10)).withName("seed000"), Certifier.into(store)));
+        DynamicsResult chain = LearningDynamics.analyse(g, DynamicsOptions.atBase(Rational.TWO).withRounds(10)
+                .withEpsilon(Rational.of(1, 10)).withName("seed000"), Certifier.into(store));
+        report.dynamics("seed000-chain", chain);
+        Rendered r = DynamicsRenderer.render(chain);
         r.lines().subList(1, r.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(r.tally());
         if (!r.allChecked()) {
@@ -143,8 +185,10 @@ final class ExamplesCommand implements Callable<Integer> {
         out.println();
         out.println("== Seed 000's extension to general games: " + pd.title() + ", individual utilities, b = 2");
         out.println("   The seed argues the dynamics end in mutual defection: (C, C) is left much more easily than it is reached.");
-        Rendered p = DynamicsRenderer.render(LearningDynamics.analyse(pd, DynamicsOptions.atBase(Rational.TWO).withIndividual(true)
-                .withName("seed000-pd"), Certifier.into(store)));
+        DynamicsResult pdChain = LearningDynamics.analyse(pd, DynamicsOptions.atBase(Rational.TWO).withIndividual(true)
+                .withName("seed000-pd"), Certifier.into(store));
+        report.dynamics("seed000-pd", pdChain);
+        Rendered p = DynamicsRenderer.render(pdChain);
         p.lines().subList(1, p.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(p.tally());
         if (!p.allChecked()) {
@@ -164,7 +208,9 @@ final class ExamplesCommand implements Callable<Integer> {
         }
         SymmetricOptions options = SymmetricOptions.defaults().withBaseName(name)
                 .withGenerators(generators == null ? List.of() : SymmetricOptima.generators(g, generators));
-        Rendered r = SymmetricRenderer.render(SymmetricOptima.analyze(g, options, Certifier.into(store)));
+        SymmetricResult result = SymmetricOptima.analyze(g, options, Certifier.into(store));
+        report.symmetric(name, g, result);
+        Rendered r = SymmetricRenderer.render(result);
         r.lines().subList(1, r.lines().size()).forEach(l -> out.println("   " + l));
         total = total.plus(r.tally());
         if (!r.allChecked()) {
@@ -200,7 +246,9 @@ final class ExamplesCommand implements Callable<Integer> {
             out.println("== Seed 002: " + g.title() + "  [" + file + "]");
             out.println("   " + e[1]);
             long t = System.nanoTime();
-            Rendered r = OracleRenderer.render(OracleGames.solve(g, "seed002-" + e[0], store == null ? Certifier.disabled() : Certifier.into(store)));
+            OracleResult result = OracleGames.solve(g, "seed002-" + e[0], store == null ? Certifier.disabled() : Certifier.into(store));
+            report.oracle("seed002-" + e[0], result);
+            Rendered r = OracleRenderer.render(result);
             r.lines().stream().filter(l -> !l.startsWith("game:") && !l.startsWith("player:")).forEach(l -> out.println("   " + l));
             total = total.plus(r.tally());
             if (!r.allChecked()) {

@@ -27,7 +27,9 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             CompareCommand.class,
             DynamicsCommand.class,
+            BatchCommand.class,
             ExamplesCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'equicert help COMMAND' or 'equicert COMMAND --help' for a command's options and an example."})

@@ -74,6 +74,15 @@ public final class PlaneChart {
         return this;
     }
 
+    /**
+     * A filled polygon with its own outline colour (e.g. a cell of a heat map, outlined in its own
+     * fill so that neighbouring cells leave no seams).
+     */
+    public PlaneChart polygon(List<double[]> points, String fill, String stroke) {
+        shapes.add(new Shape(copy(points), fill, stroke, true));
+        return this;
+    }
+
     /** A segment or polyline (a 1-dimensional set). */
     public PlaneChart segment(List<double[]> points, String stroke) {
         shapes.add(new Shape(copy(points), "none", stroke, false));
@@ -105,6 +114,16 @@ public final class PlaneChart {
         return scales()[1].pixel(y);
     }
 
+    /** The x scale (data to pixels) of the rendered figure; fixed once asked for or rendered. */
+    public Scale xScale() {
+        return scales()[0];
+    }
+
+    /** The y scale (data to pixels) of the rendered figure; fixed once asked for or rendered. */
+    public Scale yScale() {
+        return scales()[1];
+    }
+
     /** The SVG document. */
     public String render() {
         Scale[] s = scales();
@@ -133,7 +152,7 @@ public final class PlaneChart {
         for (Shape sh : shapes) {
             List<double[]> px = pixels(sh.points(), xs, ys);
             if (sh.closed()) {
-                svg.polygon(px, sh.fill(), sh.stroke(), 1.5);
+                svg.polygon(px, sh.fill(), sh.stroke(), sh.stroke().equals(sh.fill()) ? 0.5 : 1.5);
             } else {
                 svg.polyline(px, sh.stroke(), 3);
             }
@@ -153,7 +172,8 @@ public final class PlaneChart {
         }
         for (Mark m : marks) {
             svg.mark(xs.pixel(m.x()), ys.pixel(m.y()), 5, m.certified() ? Colors.CERTIFIED : Colors.OTHER, m.label(), m.title());
-            svg.text(xs.pixel(m.x()) + 7, ys.pixel(m.y()) - 7, "start", 11, m.label());
+            boolean right = xs.pixel(m.x()) > WIDTH - RIGHT - 90;
+            svg.text(xs.pixel(m.x()) + (right ? -7 : 7), ys.pixel(m.y()) - 7, right ? "end" : "start", 11, m.label());
         }
         return svg.render();
     }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import org.equicert.linalg.RationalMatrix;
+import org.equicert.linalg.DixonSolver;
+import org.equicert.linalg.SparseRationalMatrix;
 import org.equicert.number.Rational;
 
 /**
@@ -16,8 +17,9 @@ import org.equicert.number.Rational;
  *
  * <p>Per class: if the class satisfies Kolmogorov's criterion (checked as detailed balance along a
  * spanning tree, then on every edge), π follows from ratios π(j) = π(i)P(i,j)/P(j,i) in time linear
- * in the number of transitions; otherwise π solves π(P − I) = 0, Σπ = 1 by fraction-free
- * elimination (cubic in the class size).
+ * in the number of transitions; otherwise π solves π(P − I) = 0, Σπ = 1 by
+ * p-adic lifting with exact verification ({@link DixonSolver}: one factorisation modulo a word-size
+ * prime, cubic in the class size in word operations, then quadratic per lifting step).
  */
 public final class StationaryAnalysis {
 
@@ -168,31 +170,64 @@ public final class StationaryAnalysis {
         return w;
     }
 
-    /** Solves π(P − I) = 0 with one equation replaced by Σπ = 1, on the class. */
+    /**
+     * Solves π(P − I) = 0 with the last equation replaced by Σπ = 1, on the class, by p-adic
+     * lifting ({@link DixonSolver}): the system keeps the chain's sparsity (one row per state with
+     * its in-transitions, plus the row of ones), and the solution is verified exactly.
+     */
     private Rational[] solve(int[] members, int[] local) {
         int m = members.length;
-        Rational[][] a = new Rational[m][m];
-        for (Rational[] row : a) {
-            Arrays.fill(row, Rational.ZERO);
-        }
+        SparseRationalMatrix.Builder a = SparseRationalMatrix.builder(m, m);
         // equation for state j: Σ_i π_i P(i, j) − π_j = 0  (transpose of P − I)
         for (int i = 0; i < m; i++) {
             int s = members[i];
             for (int k = 0; k < chain.degree(s); k++) {
-                int t = chain.successor(s, k);
-                a[local[t]][i] = a[local[t]][i].add(chain.probabilityAt(s, k));
+                int t = local[chain.successor(s, k)];
+                if (t != m - 1) {
+                    a.add(t, i, chain.probabilityAt(s, k));
+                }
             }
-            a[i][i] = a[i][i].subtract(Rational.ONE);
+            if (i != m - 1) {
+                a.add(i, i, Rational.MINUS_ONE);
+            }
+            a.add(m - 1, i, Rational.ONE);
         }
         Rational[] b = new Rational[m];
         Arrays.fill(b, Rational.ZERO);
-        Arrays.fill(a[m - 1], Rational.ONE);
         b[m - 1] = Rational.ONE;
-        Rational[] pi = RationalMatrix.of(a).solve(b);
-        if (pi == null) {
-            throw new ArithmeticException("singular stationary system on a closed class");
+        return DixonSolver.solve(a.build(), b)
+                .orElseThrow(() -> new ArithmeticException("singular stationary system on a closed class"));
+    }
+
+    /**
+     * The exact expectation Σ_k p_k v_k, summed in integers over the common denominator of p (one
+     * gcd per distinct denominator, none per term): linear in the size of p for distributions
+     * whose entries share a denominator of thousands of digits.
+     */
+    public static Rational expectation(Rational[] p, Rational[] values) {
+        if (p.length != values.length) {
+            throw new IllegalArgumentException(p.length + " probabilities for " + values.length + " values");
         }
-        return pi;
+        java.math.BigInteger common = java.math.BigInteger.ONE;
+        for (Rational x : p) {
+            if (!common.equals(x.denominator())) {
+                common = common.divide(common.gcd(x.denominator())).multiply(x.denominator());
+            }
+        }
+        java.math.BigInteger valueDenominator = java.math.BigInteger.ONE;
+        for (Rational v : values) {
+            valueDenominator = valueDenominator.divide(valueDenominator.gcd(v.denominator())).multiply(v.denominator());
+        }
+        java.math.BigInteger sum = java.math.BigInteger.ZERO;
+        for (int k = 0; k < p.length; k++) {
+            if (p[k].isZero() || values[k].isZero()) {
+                continue;
+            }
+            java.math.BigInteger scaledP = p[k].numerator().multiply(common.divide(p[k].denominator()));
+            java.math.BigInteger scaledV = values[k].numerator().multiply(valueDenominator.divide(values[k].denominator()));
+            sum = sum.add(scaledP.multiply(scaledV));
+        }
+        return Rational.of(sum, common.multiply(valueDenominator));
     }
 
     private int[] components() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.equicert.game.SymmetricPayoffs;
+import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 
 /**
@@ -63,12 +64,12 @@ public final class SymmetricSoftmax {
         SoftmaxWeights w = new SoftmaxWeights(base, maxExponent());
         Map<List<Integer>, BigInteger> out = new LinkedHashMap<>();
         for (Map.Entry<List<Integer>, Rational> e : game.payoffs().entrySet()) {
-            out.put(e.getKey(), SymmetricPayoffs.multinomial(e.getKey()).multiply(w.weight(exponent(e.getValue()))));
+            out.put(e.getKey(), Combinatorics.multinomial(e.getKey()).multiply(w.weight(exponent(e.getValue()))));
         }
         return out;
     }
 
-    /** The stationary probability of each orbit (count vector) at base b. */
+    /** {@return the stationary probability of each orbit (count vector) at base b} */
     public Map<List<Integer>, Rational> orbitDistribution(Rational base) {
         Map<List<Integer>, BigInteger> w = weights(base);
         BigInteger z = w.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
@@ -93,12 +94,12 @@ public final class SymmetricSoftmax {
         return out;
     }
 
-    /** The number of orbits. */
+    /** {@return the number of orbits} */
     public int orbitCount() {
         return game.payoffs().size();
     }
 
-    /** The partition function Z = Σ_a b^{D(U(a) − u_min)} over all |A|^n profiles. */
+    /** {@return the partition function Z = Σ_a b^{D(U(a) − u_min)} over all |A|^n profiles} */
     public Rational partitionFunction(Rational base) {
         BigInteger z = weights(base).values().stream().reduce(BigInteger.ZERO, BigInteger::add);
         return Rational.of(z, base.denominator().pow(maxExponent()));

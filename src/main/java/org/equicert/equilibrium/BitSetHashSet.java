@@ -7,6 +7,9 @@ package org.equicert.equilibrium;
  *
  * <p>The empty set cannot be an element (all-zero words mark a free slot). Expected O(⌈size/64⌉)
  * per operation.
+ *
+ * <p>Reference: open addressing with linear probing (D. E. Knuth, <i>The Art of Computer
+ * Programming</i> Vol. 3, §6.4, Algorithm L).
  */
 final class BitSetHashSet {
 

@@ -21,6 +21,10 @@ import java.util.Arrays;
  * <p>Cost of a pivot: O(rows·(columns − rows)) word operations in 64-bit mode (basic columns
  * are unit vectors times det and are not computed), and as many BigInteger operations otherwise;
  * no allocation in 64-bit mode.
+ *
+ * <p>Reference: J. Edmonds, "Systems of distinct representatives and linear algebra", J. Res.
+ * NBS 71B (1967) 241–245 (integer pivoting); D. Avis, "lrs: a revised implementation of the reverse
+ * search vertex enumeration algorithm", in Polytopes — Combinatorics and Computation (2000).
  */
 final class IntegerTableau {
 

@@ -28,6 +28,11 @@ import org.equicert.number.Rational;
  * <p>Positivity of M makes the polytope bounded and the origin a vertex. Cost: two pivots of
  * O(k·(d+k)) integer operations per feasible basis, k the number of rows of M, plus one
  * O(k) ratio test per move tried.
+ *
+ * <p>Reference: connectedness of the graph of feasible bases and vertex enumeration by pivoting
+ * (D. Avis and K. Fukuda, "A pivoting algorithm for convex hulls and vertex enumeration of
+ * arrangements and polyhedra", Discrete Comput. Geom. 8 (1992) 295–313); labels as in Avis,
+ * Rosenberg, Savani and von Stengel, Econ. Theory 42 (2010).
  */
 final class LabelledPolytope {
 
@@ -36,6 +41,29 @@ final class LabelledPolytope {
      * {@link #point()}) and the labels of the tight constraints.
      */
     record Vertex(BigInteger[] numerators, BigInteger denominator, BitSet labels) {
+
+        /** Defensive copies. */
+        Vertex {
+            numerators = numerators.clone();
+            labels = (BitSet) labels.clone();
+        }
+
+        @Override
+        public BigInteger[] numerators() {
+            return numerators.clone();
+        }
+
+        @Override
+        public BitSet labels() {
+            return (BitSet) labels.clone();
+        }
+
+        /** Whether every label of {@code required} is a label of this vertex. */
+        boolean hasLabels(BitSet required) {
+            BitSet missing = (BitSet) required.clone();
+            missing.andNot(labels);
+            return missing.isEmpty();
+        }
 
         /** The exact coordinates. */
         Rational[] point() {

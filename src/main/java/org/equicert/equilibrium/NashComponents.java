@@ -27,6 +27,10 @@ import org.equicert.poly.MultivariatePolynomial;
  * isolation). An adjacency none of these decides leaves both components marked not separated.
  *
  * <p>Cost: O(P²) tests for P pieces, each one LP or a few polynomial evaluations.
+ *
+ * <p>Reference: the components of the Nash set (E. Kohlberg and J.-F. Mertens, "On the strategic
+ * stability of equilibria", Econometrica 54 (1986)); feasibility by exact simplex
+ * ({@link org.equicert.linalg.LinearProgram}).
  */
 final class NashComponents {
 

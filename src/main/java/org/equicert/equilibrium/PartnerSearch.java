@@ -2,10 +2,15 @@ package org.equicert.equilibrium;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.equicert.linalg.FractionFreeElimination;
+import org.equicert.linalg.IntegerSolution;
+import org.equicert.number.Combinatorics;
 
 /**
  * For a vertex x of the row player's polytope P, the vertices y of Q = {y ≥ 0 : Ay ≤ 1}, y ≠ 0,
@@ -16,6 +21,11 @@ import java.util.Map;
  * |S| = |T| and A[S][T] is nonsingular, the partner is unique if it exists: one fraction-free solve
  * of a |S|×|S| system and a feasibility check. Otherwise (degenerate games) all vertices of Q are
  * enumerated once and filtered by label superset. Vertices of Q are identified by their labels.
+ *
+ * <p>Reference: completely labelled vertex pairs (Avis, Rosenberg, Savani and von Stengel,
+ * Econ. Theory 42 (2010), §2). Cost: one fraction-free solve of a |S|×|S| system, O(|S|³)
+ * integer operations, plus an O(m·n) feasibility check in the nondegenerate case; otherwise at most
+ * {@code FACE_LIMIT} n×n solves, or once all vertices of Q.
  */
 final class PartnerSearch {
 
@@ -53,20 +63,18 @@ final class PartnerSearch {
                 }
                 sys[r][k] = BigInteger.ONE;
             }
-            BigInteger[] solution = IntegerSystems.solve(sys);
-            if (solution != null) {
-                return unique(solution, free);
+            Optional<IntegerSolution> solution = FractionFreeElimination.solveSquare(sys);
+            if (solution.isPresent()) {
+                return unique(solution.get(), free);
             }
         }
-        List<Integer> face = faceVertices(c);
-        if (face != null) {
-            return face;
+        Optional<List<Integer>> face = faceVertices(c);
+        if (face.isPresent()) {
+            return face.get();
         }
         List<Integer> out = new ArrayList<>();
         for (LabelledPolytope.Vertex y : all()) {
-            BitSet missing = (BitSet) c.clone();
-            missing.andNot(y.labels());
-            if (missing.isEmpty()) {
+            if (y.hasLabels(c)) {
                 out.add(register(y));
             }
         }
@@ -79,9 +87,9 @@ final class PartnerSearch {
     /**
      * The vertices of the face of Q where the labels c are tight, by choosing the missing tight
      * constraints: a maximal independent subset of c is extended by every choice of further
-     * constraints to n independent ones. Null when there are too many choices.
+     * constraints to n independent ones. Empty when there are too many choices.
      */
-    private List<Integer> faceVertices(BitSet c) {
+    private Optional<List<Integer>> faceVertices(BitSet c) {
         List<Integer> independent = new ArrayList<>();
         List<BigInteger[]> basisRows = new ArrayList<>();
         for (int label = c.nextSetBit(0); label >= 0; label = c.nextSetBit(label + 1)) {
@@ -99,15 +107,11 @@ final class PartnerSearch {
                 others.add(label);
             }
         }
-        if (binomial(others.size(), missing) > FACE_LIMIT) {
-            return null;
+        if (Combinatorics.binomial(others.size(), missing).compareTo(BigInteger.valueOf(FACE_LIMIT)) > 0) {
+            return Optional.empty();
         }
         List<Integer> out = new ArrayList<>();
-        int[] choice = new int[missing];
-        for (int k = 0; k < missing; k++) {
-            choice[k] = k;
-        }
-        while (true) {
+        for (int[] choice : Combinatorics.kSubsets(others.size(), missing)) {
             List<Integer> tight = new ArrayList<>(independent);
             for (int k : choice) {
                 tight.add(others.get(k));
@@ -118,34 +122,21 @@ final class PartnerSearch {
                 System.arraycopy(row, 0, sys[r], 0, n);
                 sys[r][n] = tight.get(r) < m ? BigInteger.ONE : BigInteger.ZERO;
             }
-            BigInteger[] z = IntegerSystems.solve(sys);
-            if (z != null) {
+            Optional<IntegerSolution> z = FractionFreeElimination.solveSquare(sys);
+            if (z.isPresent()) {
                 List<Integer> all = new ArrayList<>();
                 for (int j = 0; j < n; j++) {
                     all.add(j);
                 }
-                List<Integer> found = unique(z, all);
+                List<Integer> found = unique(z.get(), all);
                 if (!found.isEmpty()) {
-                    BitSet missingLabels = (BitSet) c.clone();
-                    missingLabels.andNot(vertices.get(found.get(0)).labels());
-                    if (missingLabels.isEmpty() && !out.contains(found.get(0)) && !vertices.get(found.get(0)).isOrigin()) {
+                    if (vertices.get(found.get(0)).hasLabels(c) && !out.contains(found.get(0)) && !vertices.get(found.get(0)).isOrigin()) {
                         out.add(found.get(0));
                     }
                 }
             }
-            int k = missing - 1;
-            while (k >= 0 && choice[k] == others.size() - missing + k) {
-                k--;
-            }
-            if (k < 0) {
-                break;
-            }
-            choice[k]++;
-            for (int q = k + 1; q < missing; q++) {
-                choice[q] = choice[q - 1] + 1;
-            }
         }
-        return out;
+        return Optional.of(out);
     }
 
     /** The constraint with this label as a row over y: A_i for row labels, e_j for y_j ≥ 0. */
@@ -154,31 +145,13 @@ final class PartnerSearch {
             return a[label].clone();
         }
         BigInteger[] e = new BigInteger[n];
-        java.util.Arrays.fill(e, BigInteger.ZERO);
+        Arrays.fill(e, BigInteger.ZERO);
         e[label - m] = BigInteger.ONE;
         return e;
     }
 
     private static int rank(List<BigInteger[]> rows) {
-        org.equicert.number.Rational[][] r = new org.equicert.number.Rational[rows.size()][];
-        for (int k = 0; k < rows.size(); k++) {
-            r[k] = new org.equicert.number.Rational[rows.get(k).length];
-            for (int c = 0; c < r[k].length; c++) {
-                r[k][c] = org.equicert.number.Rational.of(rows.get(k)[c]);
-            }
-        }
-        return org.equicert.linalg.RationalMatrix.of(r).rank();
-    }
-
-    private static long binomial(int n, int k) {
-        long b = 1;
-        for (int i = 0; i < k; i++) {
-            b = b * (n - i) / (i + 1);
-            if (b > Long.MAX_VALUE / 64) {
-                return Long.MAX_VALUE;
-            }
-        }
-        return b;
+        return FractionFreeElimination.ofIntegers(rows.toArray(new BigInteger[0][])).rank();
     }
 
     /** The vertices of Q found so far, in order of registration. */
@@ -187,16 +160,16 @@ final class PartnerSearch {
     }
 
     /** The unique candidate y (numerators over the last entry as denominator), if feasible. */
-    private List<Integer> unique(BigInteger[] solution, List<Integer> free) {
+    private List<Integer> unique(IntegerSolution solution, List<Integer> free) {
         int k = free.size();
-        BigInteger d = solution[k];
+        BigInteger d = solution.denominator();
         BigInteger[] y = new BigInteger[n];
-        java.util.Arrays.fill(y, BigInteger.ZERO);
+        Arrays.fill(y, BigInteger.ZERO);
         for (int q = 0; q < k; q++) {
-            if (solution[q].signum() < 0) {
+            if (solution.numerator(q).signum() < 0) {
                 return List.of();
             }
-            y[free.get(q)] = solution[q];
+            y[free.get(q)] = solution.numerator(q);
         }
         BitSet labels = new BitSet();
         for (int i = 0; i < m; i++) {
@@ -221,11 +194,12 @@ final class PartnerSearch {
     }
 
     private int register(LabelledPolytope.Vertex y) {
-        Integer k = index.get(y.labels());
+        BitSet labels = y.labels();
+        Integer k = index.get(labels);
         if (k != null) {
             return k;
         }
-        index.put(y.labels(), vertices.size());
+        index.put(labels, vertices.size());
         vertices.add(y);
         return vertices.size() - 1;
     }

@@ -27,7 +27,7 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
         components = List.copyOf(components);
     }
 
-    /** True when every support profile was decided. */
+    /** {@return true when every support profile was decided} */
     public boolean complete() {
         return unresolved.isEmpty();
     }
@@ -42,6 +42,30 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
      * @param payoffs each player's expected payoff, as an interval (a point when exact)
      */
     public record Isolated(int[][] supports, Optional<MixedProfile> exact, RationalInterval[][] box, RationalInterval[] payoffs) {
+        /** Defensive copies. */
+        public Isolated {
+            supports = deepCopy(supports);
+            box = deepCopy(box);
+            payoffs = payoffs.clone();
+        }
+
+        /** {@return the supports (a copy)} */
+        @Override
+        public int[][] supports() {
+            return deepCopy(supports);
+        }
+
+        /** {@return the box (a copy)} */
+        @Override
+        public RationalInterval[][] box() {
+            return deepCopy(box);
+        }
+
+        /** {@return the payoffs (a copy)} */
+        @Override
+        public RationalInterval[] payoffs() {
+            return payoffs.clone();
+        }
     }
 
     /**
@@ -56,9 +80,16 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
      */
     public record Continuum(int[][] supports, int dimension, MixedProfile witness, String description, List<MixedProfile> boundary,
             Optional<Polyhedron> closure) {
-        /** Immutable copy of the boundary points. */
+        /** Defensive copies. */
         public Continuum {
+            supports = deepCopy(supports);
             boundary = List.copyOf(boundary);
+        }
+
+        /** {@return the supports (a copy)} */
+        @Override
+        public int[][] supports() {
+            return deepCopy(supports);
         }
     }
 
@@ -95,7 +126,7 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
             continua = List.copyOf(continua);
         }
 
-        /** A single equilibrium, isolated in the whole Nash set (proven). */
+        /** {@return a single equilibrium, isolated in the whole Nash set (proven)} */
         public boolean isIsolatedEquilibrium() {
             return dimension == 0 && isolated.size() == 1 && continua.isEmpty() && separated;
         }
@@ -108,6 +139,32 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
      * @param reason why
      */
     public record Unresolved(int[][] supports, String reason) {
+        /** Defensive copy. */
+        public Unresolved {
+            supports = deepCopy(supports);
+        }
+
+        /** {@return the supports (a copy)} */
+        @Override
+        public int[][] supports() {
+            return deepCopy(supports);
+        }
+    }
+
+    private static int[][] deepCopy(int[][] rows) {
+        int[][] out = new int[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
+    }
+
+    private static RationalInterval[][] deepCopy(RationalInterval[][] rows) {
+        RationalInterval[][] out = new RationalInterval[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
     }
 
     /** The exact payoffs of an exact equilibrium, from its intervals. */

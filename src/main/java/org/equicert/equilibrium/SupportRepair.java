@@ -25,6 +25,9 @@ import org.equicert.number.Rational;
  *
  * <p>Cost: two LPs of size O(m + n); then, only when they fail, the vertex enumeration
  * (exponential in min(m, n) in the worst case).
+ *
+ * <p>Reference: the linear equilibrium conditions for given supports (B. von Stengel, "Computing
+ * equilibria for two-person games", Handbook of Game Theory 3 (2002), §2.4).
  */
 public final class SupportRepair {
 

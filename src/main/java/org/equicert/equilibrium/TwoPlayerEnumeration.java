@@ -28,6 +28,10 @@ import org.equicert.number.Rational;
  * the enumeration's visited-basis set. The maximal Nash subsets
  * are the maximal bicliques of the bipartite graph of extreme equilibria, found as the closure of
  * neighbourhoods under intersection; components are its connected parts.
+ *
+ * <p>Cost: the vertex enumeration is output-sensitive, two pivots per feasible basis of P and
+ * of Q (exponential in min(m, n) in the worst case); the bicliques cost O(e²) set intersections
+ * for e extreme equilibria.
  */
 public final class TwoPlayerEnumeration {
 

@@ -28,6 +28,27 @@ public record TwoPlayerNashSet(int rowActions, int columnActions, List<Rational[
         List<Rational[]> columnStrategies, List<ExtremeEquilibrium> extremeEquilibria,
         List<NashSubset> subsets, List<Component> components) {
 
+    /** Defensive copies (strategies are copied in and out). */
+    public TwoPlayerNashSet {
+        rowStrategies = rowStrategies.stream().map(Rational[]::clone).toList();
+        columnStrategies = columnStrategies.stream().map(Rational[]::clone).toList();
+        extremeEquilibria = List.copyOf(extremeEquilibria);
+        subsets = List.copyOf(subsets);
+        components = List.copyOf(components);
+    }
+
+    /** {@return the row strategies (a copy)} */
+    @Override
+    public List<Rational[]> rowStrategies() {
+        return rowStrategies.stream().map(Rational[]::clone).toList();
+    }
+
+    /** {@return the column strategies (a copy)} */
+    @Override
+    public List<Rational[]> columnStrategies() {
+        return columnStrategies.stream().map(Rational[]::clone).toList();
+    }
+
     /**
      * One extreme equilibrium.
      *
@@ -37,6 +58,16 @@ public record TwoPlayerNashSet(int rowActions, int columnActions, List<Rational[
      * @param payoffs each player's exact expected payoff
      */
     public record ExtremeEquilibrium(int row, int column, MixedProfile profile, Rational[] payoffs) {
+        /** Defensive copy. */
+        public ExtremeEquilibrium {
+            payoffs = payoffs.clone();
+        }
+
+        /** {@return the payoffs (a copy)} */
+        @Override
+        public Rational[] payoffs() {
+            return payoffs.clone();
+        }
     }
 
     /**
@@ -49,6 +80,25 @@ public record TwoPlayerNashSet(int rowActions, int columnActions, List<Rational[
      * @param dimension the dimension of the product set
      */
     public record NashSubset(List<Integer> rows, List<Integer> columns, BitSet rowLabels, BitSet columnLabels, int dimension) {
+        /** Defensive copies. */
+        public NashSubset {
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+            rowLabels = (BitSet) rowLabels.clone();
+            columnLabels = (BitSet) columnLabels.clone();
+        }
+
+        /** {@return the row labels (a copy)} */
+        @Override
+        public BitSet rowLabels() {
+            return (BitSet) rowLabels.clone();
+        }
+
+        /** {@return the column labels (a copy)} */
+        @Override
+        public BitSet columnLabels() {
+            return (BitSet) columnLabels.clone();
+        }
     }
 
     /**
@@ -59,5 +109,10 @@ public record TwoPlayerNashSet(int rowActions, int columnActions, List<Rational[
      * @param dimension the largest dimension of its subsets (0 for an isolated equilibrium)
      */
     public record Component(List<Integer> subsets, List<Integer> extremeEquilibria, int dimension) {
+        /** Defensive copies. */
+        public Component {
+            subsets = List.copyOf(subsets);
+            extremeEquilibria = List.copyOf(extremeEquilibria);
+        }
     }
 }

@@ -5,6 +5,9 @@ import org.equicert.number.Rational;
 /**
  * Exact expected utilities and regrets of mixed profiles in a {@link NormalFormGame}, by summation
  * over pure profiles (cost O(players · profiles) per call, skipping zero-probability branches).
+ *
+ * <p>Reference: expected utility of mixed profiles (M. J. Osborne and A. Rubinstein, <i>A Course
+ * in Game Theory</i>, 1994, §3.1).
  */
 public final class ExpectedUtility {
 
@@ -15,7 +18,7 @@ public final class ExpectedUtility {
         this.game = game;
     }
 
-    /** Player i's expected payoff under the profile. */
+    /** {@return player i's expected payoff under the profile} */
     public Rational payoff(int player, MixedProfile profile) {
         check(profile);
         Rational sum = Rational.ZERO;
@@ -30,7 +33,7 @@ public final class ExpectedUtility {
         return sum;
     }
 
-    /** Player i's expected payoff for playing action a while the others follow the profile. */
+    /** {@return player i's expected payoff for playing action a while the others follow the profile} */
     public Rational actionPayoff(int player, int action, MixedProfile profile) {
         check(profile);
         Rational sum = Rational.ZERO;
@@ -73,7 +76,7 @@ public final class ExpectedUtility {
         return payoffs;
     }
 
-    /** The largest regret of player i (0 at a best response; never negative). */
+    /** {@return the largest regret of player i (0 at a best response; never negative)} */
     public Rational maxRegret(int player, MixedProfile profile) {
         Rational m = Rational.ZERO;
         for (Rational r : regrets(player, profile)) {
@@ -82,7 +85,7 @@ public final class ExpectedUtility {
         return m;
     }
 
-    /** The largest regret over all players: the smallest ε for which the profile is an ε-Nash equilibrium. */
+    /** {@return the largest regret over all players: the smallest ε for which the profile is an ε-Nash equilibrium} */
     public Rational maxRegret(MixedProfile profile) {
         Rational m = Rational.ZERO;
         for (int i = 0; i < game.playerCount(); i++) {
@@ -91,7 +94,7 @@ public final class ExpectedUtility {
         return m;
     }
 
-    /** True if no player has a profitable pure (hence mixed) deviation. */
+    /** {@return true if no player has a profitable pure (hence mixed) deviation} */
     public boolean isNash(MixedProfile profile) {
         return maxRegret(profile).isZero();
     }

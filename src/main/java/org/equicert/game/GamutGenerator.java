@@ -15,6 +15,9 @@ import org.equicert.number.Rational;
  * game is totally symmetric. "Unif(a, b)" is realised exactly as a uniformly random multiple of
  * 1/100 in [a, b] (GAMUT draws doubles; we keep two decimals so every payoff is an exact
  * rational). Identical seeds give identical games on every machine ({@link SplittableRandom}).
+ *
+ * <p>Reference: GAMUT (E. Nudelman, J. Wortman, Y. Shoham and K. Leyton-Brown, "Run the GAMUT",
+ * AAMAS 2004). Cost: one draw per count vector, C(n + m − 1, m − 1) of them.
  */
 public final class GamutGenerator {
 
@@ -57,7 +60,7 @@ public final class GamutGenerator {
     private GamutGenerator() {
     }
 
-    /** A game of the class with the given numbers of players and actions, from the seed. */
+    /** {@return a game of the class with the given numbers of players and actions, from the seed} */
     public static NormalFormGame generate(GameClass gameClass, int players, int actions, long seed) {
         return symmetric(gameClass, players, actions, seed)
                 .toGame(gameClass.gamutName() + " players=" + players + " actions=" + actions + " seed=" + seed);

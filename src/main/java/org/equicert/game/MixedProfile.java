@@ -38,7 +38,7 @@ public final class MixedProfile {
         return new MixedProfile(copy);
     }
 
-    /** The pure profile as a mixed profile of point masses. */
+    /** {@return the pure profile as a mixed profile of point masses} */
     public static MixedProfile pure(int[] actionCounts, int[] profile) {
         Rational[][] p = new Rational[actionCounts.length][];
         for (int i = 0; i < actionCounts.length; i++) {
@@ -49,7 +49,7 @@ public final class MixedProfile {
         return new MixedProfile(p);
     }
 
-    /** Every player plays the same strategy s (all players must have |s| actions). */
+    /** {@return the profile in which every player plays the same strategy s} All players must have |s| actions. */
     public static MixedProfile symmetric(int players, Rational[] s) {
         Rational[][] p = new Rational[players][];
         for (int i = 0; i < players; i++) {
@@ -58,22 +58,22 @@ public final class MixedProfile {
         return of(p);
     }
 
-    /** Number of players. */
+    /** {@return number of players} */
     public int playerCount() {
         return probabilities.length;
     }
 
-    /** The probability that player i plays action a. */
+    /** {@return the probability that player i plays action a} */
     public Rational probability(int player, int action) {
         return probabilities[player][action];
     }
 
-    /** Player i's strategy (a copy). */
+    /** {@return player i's strategy (a copy)} */
     public Rational[] strategy(int player) {
         return probabilities[player].clone();
     }
 
-    /** All strategies (a copy). */
+    /** {@return all strategies (a copy)} */
     public Rational[][] toArray() {
         Rational[][] r = new Rational[probabilities.length][];
         for (int i = 0; i < r.length; i++) {
@@ -82,13 +82,13 @@ public final class MixedProfile {
         return r;
     }
 
-    /** The indices of actions player i plays with positive probability. */
+    /** {@return the indices of actions player i plays with positive probability} */
     public int[] support(int player) {
         return java.util.stream.IntStream.range(0, probabilities[player].length)
                 .filter(a -> probabilities[player][a].signum() > 0).toArray();
     }
 
-    /** True if every player's strategy is a point mass. */
+    /** {@return true if every player's strategy is a point mass} */
     public boolean isPure() {
         for (int i = 0; i < probabilities.length; i++) {
             if (support(i).length != 1) {
@@ -98,7 +98,7 @@ public final class MixedProfile {
         return true;
     }
 
-    /** This profile with player i's strategy replaced. */
+    /** {@return this profile with player i's strategy replaced} */
     public MixedProfile with(int player, Rational[] strategy) {
         Rational[][] p = toArray();
         p[player] = strategy.clone();

@@ -80,7 +80,7 @@ public final class NormalFormGame {
         return new NormalFormGame(g.title, g.players, g.actions, copy);
     }
 
-    /** A game with default names ("1", "2", …) for players and actions. */
+    /** {@return a game with default names ("1", "2", …) for players and actions} */
     public static NormalFormGame of(int[] actionCounts, Rational[][] payoffs) {
         List<String> ps = new ArrayList<>();
         List<List<String>> as = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class NormalFormGame {
         return of("", ps, as, payoffs);
     }
 
-    /** A two-player game from payoff matrices A (row player) and B (column player) of small integers. */
+    /** {@return a two-player game from payoff matrices A (row player) and B (column player) of small integers} */
     public static NormalFormGame bimatrix(long[][] a, long[][] b) {
         int m = a.length;
         int n = a[0].length;
@@ -109,42 +109,42 @@ public final class NormalFormGame {
         return of(new int[] {m, n}, p);
     }
 
-    /** The title (may be empty). */
+    /** {@return the title (may be empty)} */
     public String title() {
         return title;
     }
 
-    /** Number of players. */
+    /** {@return number of players} */
     public int playerCount() {
         return players.size();
     }
 
-    /** Player names. */
+    /** {@return player names} */
     public List<String> players() {
         return players;
     }
 
-    /** Action names of each player. */
+    /** {@return action names of each player} */
     public List<List<String>> actions() {
         return actions;
     }
 
-    /** The number of actions of player i. */
+    /** {@return the number of actions of player i} */
     public int actionCount(int player) {
         return actionCounts[player];
     }
 
-    /** The action counts of all players (a copy). */
+    /** {@return the action counts of all players (a copy)} */
     public int[] actionCounts() {
         return actionCounts.clone();
     }
 
-    /** The number of pure profiles. */
+    /** {@return the number of pure profiles} */
     public int profileCount() {
         return profileCount;
     }
 
-    /** The index of a pure profile. */
+    /** {@return the index of a pure profile} */
     public int index(int[] profile) {
         if (profile.length != actionCounts.length) {
             throw new IllegalArgumentException("profile of length " + profile.length + " for " + actionCounts.length + " players");
@@ -159,7 +159,7 @@ public final class NormalFormGame {
         return idx;
     }
 
-    /** The pure profile with the given index. */
+    /** {@return the pure profile with the given index} */
     public int[] profile(int index) {
         int[] p = new int[actionCounts.length];
         for (int i = 0; i < p.length; i++) {
@@ -169,22 +169,22 @@ public final class NormalFormGame {
         return p;
     }
 
-    /** The stride of player i in the profile index (product of earlier players' action counts). */
+    /** {@return the stride of player i in the profile index (product of earlier players' action counts)} */
     public int stride(int player) {
         return strides[player];
     }
 
-    /** The payoff to a player at a pure profile. */
+    /** {@return the payoff to a player at a pure profile} */
     public Rational payoff(int player, int[] profile) {
         return payoffs[player][index(profile)];
     }
 
-    /** The payoff to a player at a profile index. */
+    /** {@return the payoff to a player at a profile index} */
     public Rational payoff(int player, int profileIndex) {
         return payoffs[player][profileIndex];
     }
 
-    /** A copy of the payoff table {@code [player][profileIndex]}. */
+    /** {@return a copy of the payoff table {@code [player][profileIndex]}} */
     public Rational[][] payoffTable() {
         Rational[][] r = new Rational[payoffs.length][];
         for (int i = 0; i < r.length; i++) {
@@ -193,7 +193,7 @@ public final class NormalFormGame {
         return r;
     }
 
-    /** True if every player receives the same payoff at every profile. */
+    /** {@return true if every player receives the same payoff at every profile} */
     public boolean isCommonPayoff() {
         for (int i = 1; i < payoffs.length; i++) {
             if (!Arrays.equals(payoffs[0], payoffs[i])) {
@@ -203,7 +203,7 @@ public final class NormalFormGame {
         return true;
     }
 
-    /** True if all players have the same number of actions. */
+    /** {@return true if all players have the same number of actions} */
     public boolean hasEqualActionCounts() {
         for (int k : actionCounts) {
             if (k != actionCounts[0]) {
@@ -213,7 +213,7 @@ public final class NormalFormGame {
         return true;
     }
 
-    /** The smallest payoff of any player at any profile. */
+    /** {@return the smallest payoff of any player at any profile} */
     public Rational minimumPayoff() {
         Rational m = null;
         for (Rational[] row : payoffs) {
@@ -224,7 +224,7 @@ public final class NormalFormGame {
         return m;
     }
 
-    /** The largest payoff of any player at any profile. */
+    /** {@return the largest payoff of any player at any profile} */
     public Rational maximumPayoff() {
         Rational m = null;
         for (Rational[] row : payoffs) {
@@ -235,7 +235,7 @@ public final class NormalFormGame {
         return m;
     }
 
-    /** A human label of a pure profile, e.g. {@code (high, low)}. */
+    /** {@return a human label of a pure profile, e.g. {@code (high, low)}} */
     public String describe(int[] profile) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < profile.length; i++) {

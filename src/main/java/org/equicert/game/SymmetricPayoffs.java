@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 
 /**
@@ -47,58 +48,42 @@ public final class SymmetricPayoffs {
         return new SymmetricPayoffs(players, actions, Collections.unmodifiableMap(copy));
     }
 
-    /** All count vectors (k_1..k_m) with Σ k = n, in lexicographic order. */
+    /**
+     * All count vectors (k_1..k_m) with Σ k = n, in descending lexicographic order
+     * ({@link Combinatorics#compositions}).
+     */
     public static List<List<Integer>> countVectors(int players, int actions) {
         List<List<Integer>> out = new ArrayList<>();
-        enumerate(new int[actions], 0, players, out);
+        for (int[] k : Combinatorics.compositions(players, actions)) {
+            out.add(Arrays.stream(k).boxed().toList());
+        }
         return out;
     }
 
-    private static void enumerate(int[] k, int i, int left, List<List<Integer>> out) {
-        if (i == k.length - 1) {
-            k[i] = left;
-            List<Integer> v = new ArrayList<>();
-            for (int x : k) {
-                v.add(x);
-            }
-            out.add(List.copyOf(v));
-            return;
-        }
-        for (int c = left; c >= 0; c--) {
-            k[i] = c;
-            enumerate(k, i + 1, left - c, out);
-        }
-    }
-
-    /** The multinomial coefficient n! / Π k_i!: the number of profiles with these counts. */
+    /**
+     * The multinomial coefficient n! / Π k_i!: the number of profiles with these counts. Delegates
+     * to {@link Combinatorics#multinomial(List)}, kept for callers of this class.
+     */
     public static BigInteger multinomial(List<Integer> counts) {
-        BigInteger r = BigInteger.ONE;
-        int total = 0;
-        for (int c : counts) {
-            for (int j = 1; j <= c; j++) {
-                total++;
-                r = r.multiply(BigInteger.valueOf(total)).divide(BigInteger.valueOf(j));
-            }
-        }
-        return r;
+        return Combinatorics.multinomial(counts);
     }
 
-    /** Number of players. */
+    /** {@return number of players} */
     public int players() {
         return players;
     }
 
-    /** Number of actions. */
+    /** {@return number of actions} */
     public int actions() {
         return actions;
     }
 
-    /** The payoffs by count vector, in lexicographic order of count vectors. */
+    /** {@return the payoffs by count vector, in lexicographic order of count vectors} */
     public Map<List<Integer>, Rational> payoffs() {
         return payoffs;
     }
 
-    /** The payoff of a pure profile. */
+    /** {@return the payoff of a pure profile} */
     public Rational payoff(int[] profile) {
         Integer[] c = new Integer[actions];
         Arrays.fill(c, 0);

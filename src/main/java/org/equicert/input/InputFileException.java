@@ -8,9 +8,13 @@ public class InputFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file (or other source) the mistake is in. */
     private final String source;
+    /** The 1-based line of the mistake. */
     private final int line;
+    /** The 1-based column of the mistake. */
     private final int column;
+    /** What is wrong, in words. */
     private final String problem;
 
     /** An error at line:column (1-based) of source. */
@@ -45,7 +49,7 @@ public class InputFileException extends RuntimeException {
         return sb.length() >= 1000 ? sb.substring(0, 1000) + "…" : sb.toString();
     }
 
-    /** The file name or other source label. */
+    /** {@return the file name or other source label} */
     public String source() {
         return source;
     }

@@ -93,22 +93,22 @@ public record InputLimits(long maxProfiles, long maxFileBytes, int maxClaims) {
         }
     }
 
-    /** The limits with another profile limit. */
+    /** {@return the limits with another profile limit} */
     public InputLimits withMaxProfiles(long value) {
         return new InputLimits(value, maxFileBytes, maxClaims);
     }
 
-    /** The limits with another file-size limit. */
+    /** {@return the limits with another file-size limit} */
     public InputLimits withMaxFileBytes(long value) {
         return new InputLimits(maxProfiles, value, maxClaims);
     }
 
-    /** The limits with another claims limit. */
+    /** {@return the limits with another claims limit} */
     public InputLimits withMaxClaims(int value) {
         return new InputLimits(maxProfiles, maxFileBytes, value);
     }
 
-    /** The text, cut to 24 characters with an ellipsis if longer (for messages). */
+    /** {@return the text, cut to 24 characters with an ellipsis if longer (for messages)} */
     public static String excerpt(String text) {
         String s = InputFileException.oneLine(text.strip());
         return s.length() <= 24 ? s : s.substring(0, 20) + "…";

@@ -18,11 +18,28 @@ import java.util.Map;
  * A JSON value that remembers the line and column where it starts, so that input files can be
  * validated with messages that point at the offending value. Numbers keep their exact source
  * text (never converted to floating point).
+ *
+ * <p>Reference: the JSON grammar of RFC 8259, tokenised by Jackson's streaming parser and read
+ * recursively into located values. Cost: O(length); nesting depth at most
+ * {@link InputLimits#MAX_NESTING_DEPTH}.
  */
 public final class LocatedJson {
 
     /** The kind of a JSON value. */
-    public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+    public enum Kind {
+        /** An object of named fields. */
+        OBJECT,
+        /** An array of items. */
+        ARRAY,
+        /** A string. */
+        STRING,
+        /** A number, kept as its text. */
+        NUMBER,
+        /** true or false. */
+        BOOLEAN,
+        /** The literal null. */
+        NULL
+    }
 
     private final Kind kind;
     private final String text;
@@ -131,7 +148,7 @@ public final class LocatedJson {
         }
     }
 
-    /** The kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
@@ -146,12 +163,12 @@ public final class LocatedJson {
         return column;
     }
 
-    /** The source text of a string, number or boolean. */
+    /** {@return the source text of a string, number or boolean} */
     public String text() {
         return text;
     }
 
-    /** Array items (empty for non-arrays). */
+    /** {@return array items (empty for non-arrays)} */
     public List<LocatedJson> items() {
         return items == null ? List.of() : items;
     }
@@ -161,12 +178,12 @@ public final class LocatedJson {
         return fields == null ? Map.of() : fields;
     }
 
-    /** The field with the given name, or null. */
+    /** {@return the field with the given name, or null} */
     public LocatedJson get(String name) {
         return fields == null ? null : fields.get(name);
     }
 
-    /** An error located at this value. */
+    /** {@return an error located at this value} */
     public JsonInputException error(String source, String message) {
         return new JsonInputException(source, line, column, message);
     }

@@ -12,14 +12,31 @@ import org.equicert.number.Rational;
  *
  * <p>Reference: R. G. Bland, "New finite pivoting rules for the simplex method", Math. Oper. Res.
  * 2 (1977). Built with {@link #builder(int)}; solved by {@link #solve()}.
+ *
+ * <p>Cost: exponential in the worst case (V. Klee and G. Minty, 1972), typically O(m) pivots
+ * of O(m·n) rational operations for m constraints and n variables.
  */
 public final class LinearProgram {
 
     /** The sense of a constraint. */
-    public enum Relation { LESS_EQUAL, EQUAL, GREATER_EQUAL }
+    public enum Relation {
+        /** a·x ≤ b. */
+        LESS_EQUAL,
+        /** a·x = b. */
+        EQUAL,
+        /** a·x ≥ b. */
+        GREATER_EQUAL
+    }
 
     /** Outcome of solving. */
-    public enum Status { OPTIMAL, INFEASIBLE, UNBOUNDED }
+    public enum Status {
+        /** An optimal solution exists and was found. */
+        OPTIMAL,
+        /** No point satisfies the constraints. */
+        INFEASIBLE,
+        /** The objective is unbounded above on the feasible set. */
+        UNBOUNDED
+    }
 
     /**
      * A solution.
@@ -34,6 +51,7 @@ public final class LinearProgram {
             point = point == null ? null : point.clone();
         }
 
+        /** {@return the point (a copy)} */
         @Override
         public Rational[] point() {
             return point == null ? null : point.clone();
@@ -53,7 +71,7 @@ public final class LinearProgram {
         this.constraints = constraints;
     }
 
-    /** A builder for a program over {@code variables} non-negative variables. */
+    /** {@return a builder for a program over {@code variables} non-negative variables} */
     public static Builder builder(int variables) {
         return new Builder(variables);
     }
@@ -80,7 +98,7 @@ public final class LinearProgram {
             return this;
         }
 
-        /** Adds the constraint a·x (relation) b. */
+        /** {@return this builder} Adds the constraint a·x (relation) b. */
         public Builder constraint(Rational[] a, Relation relation, Rational b) {
             check(a);
             constraints.add(new Constraint(a.clone(), relation, b));
@@ -93,7 +111,7 @@ public final class LinearProgram {
             }
         }
 
-        /** The program. */
+        /** {@return the program} */
         public LinearProgram build() {
             return new LinearProgram(variables, objective.clone(), List.copyOf(constraints));
         }

@@ -1,10 +1,13 @@
 package org.equicert.linalg;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.equicert.number.Rational;
 
 /**
- * An immutable dense matrix of exact rationals.
+ * An immutable dense matrix of exact rationals. Rank, determinant, null space and solutions come
+ * from {@link FractionFreeElimination} (Bareiss 1968), O(n³) integer operations for n × n; the
+ * product is the schoolbook O(r·k·c) one.
  */
 public final class RationalMatrix {
 
@@ -40,7 +43,7 @@ public final class RationalMatrix {
         return new RationalMatrix(copy, rows.length, c);
     }
 
-    /** A matrix of small integers, for tests and examples. */
+    /** {@return a matrix of small integers, for tests and examples} */
     public static RationalMatrix ofIntegers(long[][] rows) {
         Rational[][] r = new Rational[rows.length][];
         for (int i = 0; i < rows.length; i++) {
@@ -52,7 +55,7 @@ public final class RationalMatrix {
         return of(r);
     }
 
-    /** The rows × columns zero matrix. */
+    /** {@return the rows × columns zero matrix} */
     public static RationalMatrix zero(int rows, int columns) {
         Rational[][] r = new Rational[rows][columns];
         for (Rational[] row : r) {
@@ -61,7 +64,7 @@ public final class RationalMatrix {
         return new RationalMatrix(r, rows, columns);
     }
 
-    /** The n × n identity. */
+    /** {@return the n × n identity} */
     public static RationalMatrix identity(int n) {
         Rational[][] r = zero(n, n).toArray();
         for (int i = 0; i < n; i++) {
@@ -70,22 +73,22 @@ public final class RationalMatrix {
         return new RationalMatrix(r, n, n);
     }
 
-    /** Number of rows. */
+    /** {@return number of rows} */
     public int rows() {
         return rows;
     }
 
-    /** Number of columns. */
+    /** {@return number of columns} */
     public int columns() {
         return columns;
     }
 
-    /** The entry at (i, j). */
+    /** {@return the entry at (i, j)} */
     public Rational get(int i, int j) {
         return entries[i][j];
     }
 
-    /** A copy of the entries. */
+    /** {@return a copy of the entries} */
     public Rational[][] toArray() {
         Rational[][] r = new Rational[rows][];
         for (int i = 0; i < rows; i++) {
@@ -94,7 +97,7 @@ public final class RationalMatrix {
         return r;
     }
 
-    /** The transpose. */
+    /** {@return the transpose} */
     public RationalMatrix transpose() {
         Rational[][] t = new Rational[columns][rows];
         for (int i = 0; i < rows; i++) {
@@ -105,7 +108,7 @@ public final class RationalMatrix {
         return new RationalMatrix(t, columns, rows);
     }
 
-    /** The product {@code this · other}. */
+    /** {@return the product {@code this · other}} */
     public RationalMatrix multiply(RationalMatrix other) {
         if (columns != other.rows) {
             throw new IllegalArgumentException("cannot multiply " + rows + "x" + columns + " by " + other.rows + "x" + other.columns);
@@ -125,7 +128,7 @@ public final class RationalMatrix {
         return new RationalMatrix(r, rows, other.columns);
     }
 
-    /** The product {@code this · v}. */
+    /** {@return the product {@code this · v}} */
     public Rational[] multiply(Rational[] v) {
         if (v.length != columns) {
             throw new IllegalArgumentException("vector of length " + v.length + " for " + columns + " columns");
@@ -143,12 +146,12 @@ public final class RationalMatrix {
         return r;
     }
 
-    /** The rank, by fraction-free elimination. */
+    /** {@return the rank, by fraction-free elimination} */
     public int rank() {
         return FractionFreeElimination.of(this).rank();
     }
 
-    /** The determinant, by Bareiss' fraction-free elimination. */
+    /** {@return the determinant, by Bareiss' fraction-free elimination} */
     public Rational determinant() {
         if (rows != columns) {
             throw new IllegalArgumentException("determinant of a non-square " + rows + "x" + columns + " matrix");
@@ -156,17 +159,33 @@ public final class RationalMatrix {
         return FractionFreeElimination.of(this).determinant();
     }
 
-    /** A basis of the right null space {x : this·x = 0}. */
+    /** {@return a basis of the right null space {x : this·x = 0}} */
     public Rational[][] nullspace() {
         return FractionFreeElimination.of(this).nullspace();
     }
 
     /**
      * One solution x of {@code this · x = b}, or null if the system is inconsistent (free
-     * variables are set to zero).
+     * variables are set to zero). Kept for callers outside the producers; prefer {@link #solution}.
      */
     public Rational[] solve(Rational[] b) {
-        return FractionFreeElimination.solve(this, b);
+        return solution(b).orElse(null);
+    }
+
+    /**
+     * One solution x of {@code this · x = b} (free variables set to zero); empty if the system is
+     * inconsistent. By {@link FractionFreeElimination#solution}.
+     */
+    public Optional<Rational[]> solution(Rational[] b) {
+        return FractionFreeElimination.solution(this, b);
+    }
+
+    /**
+     * The unique solution x of {@code this · x = b}; empty if the system is inconsistent or
+     * underdetermined. By {@link FractionFreeElimination#uniqueSolution}.
+     */
+    public Optional<Rational[]> uniqueSolution(Rational[] b) {
+        return FractionFreeElimination.uniqueSolution(this, b);
     }
 
     @Override

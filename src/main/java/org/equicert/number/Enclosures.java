@@ -13,13 +13,17 @@ import org.apfloat.ApfloatMath;
  * error of a few units in the last computed digit. The enclosure is then <em>verified</em> by exact
  * rational arithmetic (Taylor partial sums with a bounded tail for e^x, and the monotone relation
  * ln b ∈ [l, u] ⇔ e^l ≤ b ≤ e^u for ln), so correctness does not rest on Apfloat.
+ *
+ * <p>Reference: rigorous enclosures by Taylor series with a bounded remainder (R. E. Moore,
+ * <i>Interval Analysis</i>, 1966, Ch. 3). Cost: Apfloat at d + 20 digits plus O(d) exact Taylor
+ * terms for the verification.
  */
 public final class Enclosures {
 
     private Enclosures() {
     }
 
-    /** An interval of width at most about 10^−digits·e^x holding e^x. */
+    /** {@return an interval of width at most about 10^−digits·e^x holding e^x} */
     public static RationalInterval exp(Rational x, int digits) {
         if (digits < 1) {
             throw new IllegalArgumentException("digits must be positive, got " + digits);

@@ -3,6 +3,7 @@ package org.equicert.number;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * An exact rational number in canonical form: the denominator is positive and coprime to the
@@ -14,7 +15,14 @@ import java.math.RoundingMode;
  * representation over Apfloat's {@code Aprational} is recorded in
  * {@code benchmarks/RESULTS.md}.
  *
- * <p>Invariant: {@code parse(x.toString()).equals(x)} for every value.
+ * <p>Invariant: {@code parse(x.toString()).equals(x)} for every value. Parsing and decimal and
+ * SMT-LIB rendering live in {@code RationalText}, powers and rounding to integers in
+ * {@code RationalFunctions}.
+ *
+ * <p>Reference: canonical fractions as in D. E. Knuth, <i>The Art of Computer Programming</i>
+ * Vol. 2, §4.5.1 (rational arithmetic with gcd reduction; Henrici's multiplication and addition
+ * reducing by gcds of the cross terms). Complexity: add and multiply O(M(b)·log b) for b-bit
+ * parts (a gcd each); O(1) machine operations in the small form; {@link #pow} O(log |e|) products.
  */
 public final class Rational implements Comparable<Rational> {
 
@@ -56,7 +64,7 @@ public final class Rational implements Comparable<Rational> {
         this.bigDen = bigDen;
     }
 
-    /** The integer {@code n}. */
+    /** {@return the integer {@code n}} */
     public static Rational of(long n) {
         if (n == 0) {
             return ZERO;
@@ -85,7 +93,7 @@ public final class Rational implements Comparable<Rational> {
         return reduceSmall(n, d);
     }
 
-    /** The integer {@code n}. */
+    /** {@return the integer {@code n}} */
     public static Rational of(BigInteger n) {
         return canonicalBig(n, BigInteger.ONE);
     }
@@ -114,14 +122,9 @@ public final class Rational implements Comparable<Rational> {
         return canonicalBig(n, d);
     }
 
-    /** The exact value of a {@link BigDecimal}. */
+    /** {@return the exact value of a {@link BigDecimal}} */
     public static Rational of(BigDecimal value) {
-        BigInteger unscaled = value.unscaledValue();
-        int scale = value.scale();
-        if (scale <= 0) {
-            return of(unscaled.multiply(BigInteger.TEN.pow(-scale)));
-        }
-        return of(unscaled, BigInteger.TEN.pow(scale));
+        return RationalText.fromDecimal(value);
     }
 
     /**
@@ -133,97 +136,7 @@ public final class Rational implements Comparable<Rational> {
      * @throws NumberFormatException with a message naming the text if it is not a number
      */
     public static Rational parse(String text) {
-        String s = text.strip();
-        if (s.isEmpty()) {
-            throw new NumberFormatException("empty number");
-        }
-        int slash = s.indexOf('/');
-        try {
-            if (slash >= 0) {
-                String n = s.substring(0, slash).strip();
-                String d = s.substring(slash + 1).strip();
-                if (!isInteger(n) || !isInteger(d) || d.startsWith("-") || d.startsWith("+")) {
-                    throw new NumberFormatException("not a fraction p/q: '" + text + "'");
-                }
-                BigInteger den = new BigInteger(d);
-                if (den.signum() == 0) {
-                    throw new NumberFormatException("zero denominator: '" + text + "'");
-                }
-                return of(new BigInteger(n), den);
-            }
-            if (isInteger(s)) {
-                return of(new BigInteger(s));
-            }
-            if (!isDecimal(s)) {
-                throw new NumberFormatException("not a number: '" + text + "'");
-            }
-            // Refuse exponents whose exact value has millions of digits (1e999999999 would take
-            // hours) before computing it; isDecimal allows at most 9 exponent digits.
-            int e = Math.max(s.indexOf('e'), s.indexOf('E'));
-            if (e >= 0 && Math.abs(Long.parseLong(s.substring(e + 1))) > MAX_DECIMAL_EXPONENT) {
-                throw new NumberFormatException("decimal exponent out of range (at most " + MAX_DECIMAL_EXPONENT
-                        + " in size): '" + text + "'");
-            }
-            return of(new BigDecimal(s));
-        } catch (ArithmeticException e) {
-            throw new NumberFormatException("not a number: '" + text + "' (" + e.getMessage() + ")");
-        }
-    }
-
-    private static boolean isInteger(String s) {
-        int i = 0;
-        if (s.startsWith("-") || s.startsWith("+")) {
-            i = 1;
-        }
-        if (i >= s.length()) {
-            return false;
-        }
-        for (; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Decimal syntax: [sign] digits [. digits] [e [sign] digits], with digits on one side of the point. */
-    private static boolean isDecimal(String s) {
-        int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            i++;
-        }
-        int intDigits = 0;
-        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
-            i++;
-            intDigits++;
-        }
-        int fracDigits = 0;
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-                fracDigits++;
-            }
-        }
-        if (intDigits + fracDigits == 0) {
-            return false;
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-                i++;
-            }
-            int expDigits = 0;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-                expDigits++;
-            }
-            if (expDigits == 0 || expDigits > 9) {
-                return false;
-            }
-        }
-        return i == n;
+        return RationalText.parse(text);
     }
 
     /**
@@ -283,12 +196,12 @@ public final class Rational implements Comparable<Rational> {
         return bigNum == null;
     }
 
-    /** The numerator (sign carrier) of the canonical form. */
+    /** {@return the numerator (sign carrier) of the canonical form} */
     public BigInteger numerator() {
         return isSmall() ? BigInteger.valueOf(num) : bigNum;
     }
 
-    /** The positive denominator of the canonical form. */
+    /** {@return the positive denominator of the canonical form} */
     public BigInteger denominator() {
         return isSmall() ? BigInteger.valueOf(den) : bigDen;
     }
@@ -298,17 +211,17 @@ public final class Rational implements Comparable<Rational> {
         return isSmall() ? Long.signum(num) : bigNum.signum();
     }
 
-    /** True if this is zero. */
+    /** {@return true if this is zero} */
     public boolean isZero() {
         return signum() == 0;
     }
 
-    /** True if the denominator is 1. */
+    /** {@return true if the denominator is 1} */
     public boolean isInteger() {
         return isSmall() ? den == 1 : bigDen.equals(BigInteger.ONE);
     }
 
-    /** {@code this + other}. */
+    /** {@return {@code this + other}} */
     public Rational add(Rational other) {
         if (isSmall() && other.isSmall()) {
             try {
@@ -330,12 +243,12 @@ public final class Rational implements Comparable<Rational> {
         return of(numerator().multiply(d2).add(other.numerator().multiply(d1)), d1.multiply(d2));
     }
 
-    /** {@code this - other}. */
+    /** {@return {@code this - other}} */
     public Rational subtract(Rational other) {
         return add(other.negate());
     }
 
-    /** {@code this * other}. */
+    /** {@return {@code this * other}} */
     public Rational multiply(Rational other) {
         if (signum() == 0 || other.signum() == 0) {
             return ZERO;
@@ -357,7 +270,7 @@ public final class Rational implements Comparable<Rational> {
         return of(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
     }
 
-    /** {@code this * n}. */
+    /** {@return {@code this * n}} */
     public Rational multiply(long n) {
         return multiply(of(n));
     }
@@ -371,7 +284,7 @@ public final class Rational implements Comparable<Rational> {
         return multiply(other.reciprocal());
     }
 
-    /** {@code -this}. */
+    /** {@return {@code -this}} */
     public Rational negate() {
         if (isSmall()) {
             return num == 0 ? ZERO : new Rational(-num, den);
@@ -379,7 +292,7 @@ public final class Rational implements Comparable<Rational> {
         return canonicalBig(bigNum.negate(), bigDen);
     }
 
-    /** {@code |this|}. */
+    /** {@return {@code |this|}} */
     public Rational abs() {
         return signum() < 0 ? negate() : this;
     }
@@ -409,68 +322,30 @@ public final class Rational implements Comparable<Rational> {
      *     is beyond the range of {@link BigInteger} (a numerator or denominator of 2^31 bits or more)
      */
     public Rational pow(int exponent) {
-        if (exponent < 0) {
-            // -Integer.MIN_VALUE overflows: take the magnitude as a long.
-            return reciprocal().powNonNegative(-(long) exponent);
-        }
-        return powNonNegative(exponent);
+        return RationalFunctions.pow(this, exponent);
     }
 
-    private Rational powNonNegative(long exponent) {
-        if (exponent == 0 || equals(ONE)) {
-            return ONE;
-        }
-        if (isZero()) {
-            return ZERO;
-        }
-        if (equals(MINUS_ONE)) {
-            return (exponent & 1) == 0 ? ONE : MINUS_ONE;
-        }
-        // |numerator| or denominator is at least 2, so one of them grows to at least
-        // (bitLength - 1) * exponent bits; refuse at once what BigInteger cannot hold.
-        long bits = Math.max(numerator().abs().bitLength(), denominator().bitLength()) - 1L;
-        if (bits * exponent >= Integer.MAX_VALUE) {
-            throw new ArithmeticException("overflow: (" + this + ")^" + exponent + " needs at least "
-                    + bits * exponent + " bits, beyond BigInteger's range");
-        }
-        Rational result = ONE;
-        Rational base = this;
-        long e = exponent;
-        while (e > 0) {
-            if ((e & 1) == 1) {
-                result = result.multiply(base);
-            }
-            e >>= 1;
-            if (e > 0) {
-                base = base.multiply(base);
-            }
-        }
-        return result;
-    }
-
-    /** The largest integer not greater than this. */
+    /** {@return the largest integer not greater than this} */
     public BigInteger floor() {
-        BigInteger[] qr = numerator().divideAndRemainder(denominator());
-        return signum() < 0 && qr[1].signum() != 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        return RationalFunctions.floor(this);
     }
 
-    /** The smallest integer not less than this. */
+    /** {@return the smallest integer not less than this} */
     public BigInteger ceil() {
-        BigInteger[] qr = numerator().divideAndRemainder(denominator());
-        return signum() > 0 && qr[1].signum() != 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+        return RationalFunctions.ceil(this);
     }
 
-    /** The smaller of this and {@code other}. */
+    /** {@return the smaller of this and {@code other}} */
     public Rational min(Rational other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    /** The larger of this and {@code other}. */
+    /** {@return the larger of this and {@code other}} */
     public Rational max(Rational other) {
         return compareTo(other) >= 0 ? this : other;
     }
 
-    /** The midpoint {@code (this + other) / 2}. */
+    /** {@return the midpoint {@code (this + other) / 2}} */
     public Rational midpoint(Rational other) {
         return add(other).multiply(HALF);
     }
@@ -493,12 +368,12 @@ public final class Rational implements Comparable<Rational> {
         return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
     }
 
-    /** True if {@code this < other}. */
+    /** {@return true if {@code this < other}} */
     public boolean lessThan(Rational other) {
         return compareTo(other) < 0;
     }
 
-    /** True if {@code this > other}. */
+    /** {@return true if {@code this > other}} */
     public boolean greaterThan(Rational other) {
         return compareTo(other) > 0;
     }
@@ -508,8 +383,7 @@ public final class Rational implements Comparable<Rational> {
      * display form; use {@link #toString()} for the exact value.
      */
     public String toDecimalString(int digits) {
-        BigDecimal n = new BigDecimal(numerator());
-        return n.divide(new BigDecimal(denominator()), digits, RoundingMode.HALF_EVEN).toPlainString();
+        return toDecimalString(digits, RoundingMode.HALF_EVEN);
     }
 
     /**
@@ -518,17 +392,17 @@ public final class Rational implements Comparable<Rational> {
      * for the upper end, so the printed interval still encloses.
      */
     public String toDecimalString(int digits, RoundingMode mode) {
-        BigDecimal n = new BigDecimal(numerator());
-        return n.divide(new BigDecimal(denominator()), digits, mode).toPlainString();
+        return RationalText.decimal(this, digits, mode);
     }
 
-    /** The exact value as a {@link BigDecimal} if the denominator is of the form 2^a 5^b, else null. */
+    /** {@return the exact value as a {@link BigDecimal} if the denominator is of the form 2^a 5^b, else null} */
     public BigDecimal toBigDecimalExact() {
-        try {
-            return new BigDecimal(numerator()).divide(new BigDecimal(denominator()));
-        } catch (ArithmeticException nonTerminating) {
-            return null;
-        }
+        return terminatingDecimal().orElse(null);
+    }
+
+    /** {@return the exact value as a {@link BigDecimal}; empty unless the denominator is of the form 2^a 5^b} */
+    public Optional<BigDecimal> terminatingDecimal() {
+        return RationalText.terminatingDecimal(this);
     }
 
     /** The canonical form {@code p/q}, or {@code p} when the denominator is 1. */
@@ -540,11 +414,9 @@ public final class Rational implements Comparable<Rational> {
         return bigDen.equals(BigInteger.ONE) ? bigNum.toString() : bigNum + "/" + bigDen;
     }
 
-    /** The value as an SMT-LIB real term: {@code 3.0}, {@code (- 3.0)}, {@code (/ 1.0 3.0)}. */
+    /** {@return the value as an SMT-LIB real term: {@code 3.0}, {@code (- 3.0)}, {@code (/ 1.0 3.0)}} */
     public String toSmtLib() {
-        String n = numerator().abs() + ".0";
-        String body = isInteger() ? n : "(/ " + n + " " + denominator() + ".0)";
-        return signum() < 0 ? "(- " + body + ")" : body;
+        return RationalText.smtLib(this);
     }
 
     @Override

@@ -1,7 +1,12 @@
 package org.equicert.number;
 
+import java.util.Optional;
+
 /**
  * A closed interval [lower, upper] of rationals, used as a rigorous enclosure of a real value.
+ *
+ * <p>Reference: interval arithmetic (R. E. Moore, <i>Interval Analysis</i>, 1966). Cost: each
+ * operation O(1) rational operations (four products for a product).
  *
  * @param lower the lower end
  * @param upper the upper end, not less than {@code lower}
@@ -15,7 +20,7 @@ public record RationalInterval(Rational lower, Rational upper) {
         }
     }
 
-    /** The degenerate interval [x, x]. */
+    /** {@return the degenerate interval [x, x]} */
     public static RationalInterval point(Rational x) {
         return new RationalInterval(x, x);
     }
@@ -25,12 +30,12 @@ public record RationalInterval(Rational lower, Rational upper) {
         return upper.subtract(lower);
     }
 
-    /** True if x lies in the interval. */
+    /** {@return true if x lies in the interval} */
     public boolean contains(Rational x) {
         return lower.compareTo(x) <= 0 && x.compareTo(upper) <= 0;
     }
 
-    /** The midpoint. */
+    /** {@return the midpoint} */
     public Rational midpoint() {
         return lower.midpoint(upper);
     }
@@ -54,28 +59,43 @@ public record RationalInterval(Rational lower, Rational upper) {
         return new RationalInterval(lower.subtract(o.upper), upper.subtract(o.lower));
     }
 
-    /** The interval scaled by a rational. */
+    /** {@return the interval scaled by a rational} */
     public RationalInterval scale(Rational c) {
         Rational a = lower.multiply(c);
         Rational b = upper.multiply(c);
         return new RationalInterval(a.min(b), a.max(b));
     }
 
-    /** True if o lies strictly inside this interval (both ends). */
+    /** {@return true if o lies strictly inside this interval (both ends)} */
     public boolean containsInInterior(RationalInterval o) {
         return lower.compareTo(o.lower) < 0 && o.upper.compareTo(upper) < 0;
     }
 
-    /** True if o lies inside this interval (closed). */
+    /** {@return true if o lies inside this interval (closed)} */
     public boolean containsInterval(RationalInterval o) {
         return lower.compareTo(o.lower) <= 0 && o.upper.compareTo(upper) <= 0;
     }
 
-    /** The intersection, or null when disjoint. */
+    /**
+     * The intersection, or null when it is empty. Kept for callers of this record; prefer
+     * {@link #intersection}.
+     *
+     * @param o the other interval
+     * @return the intersection, or null
+     */
     public RationalInterval intersect(RationalInterval o) {
+        return intersection(o).orElse(null);
+    }
+
+    /**
+     * {@return the intersection with {@code o}; empty when the intervals are disjoint}
+     *
+     * @param o the other interval
+     */
+    public Optional<RationalInterval> intersection(RationalInterval o) {
         Rational lo = lower.max(o.lower);
         Rational hi = upper.min(o.upper);
-        return lo.compareTo(hi) <= 0 ? new RationalInterval(lo, hi) : null;
+        return lo.compareTo(hi) <= 0 ? Optional.of(new RationalInterval(lo, hi)) : Optional.empty();
     }
 
     /**
@@ -95,7 +115,7 @@ public record RationalInterval(Rational lower, Rational upper) {
         return new RationalInterval(lo, hi);
     }
 
-    /** The rational with the smallest denominator in the interval (then the smallest numerator in size). */
+    /** {@return the rational with the smallest denominator in the interval (then the smallest numerator in size)} */
     public Rational simplest() {
         if (lower.signum() <= 0 && upper.signum() >= 0) {
             return Rational.ZERO;

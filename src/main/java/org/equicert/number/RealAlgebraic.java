@@ -2,6 +2,7 @@ package org.equicert.number;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An exact real algebraic number: the unique root of a square-free rational polynomial in an
@@ -10,6 +11,11 @@ import java.util.List;
  *
  * <p>Immutable: refinement returns a new value. Comparison, the sign of a polynomial at the number
  * and decimal expansion are exact (decided by Sturm counts and bisection, never by rounding).
+ *
+ * <p>Reference: isolating intervals and Sturm's theorem (G. E. Collins and R. Loos, "Real zeros
+ * of polynomials", in Computer Algebra, Springer 1982). Cost: a refinement step is one bisection
+ * with one Sturm count, O(d) evaluations of the degree-d Sturm sequence; a comparison refines both
+ * numbers until their intervals separate (or a gcd shows them equal).
  */
 public final class RealAlgebraic implements Comparable<RealAlgebraic> {
 
@@ -25,7 +31,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         this.rational = rational;
     }
 
-    /** The rational number r. */
+    /** {@return the rational number r} */
     public static RealAlgebraic of(Rational r) {
         return new RealAlgebraic(UnivariatePolynomial.linearWithRoot(r), r, r, r);
     }
@@ -72,7 +78,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return new RealAlgebraic(squareFree.monic(), lo, hi, null);
     }
 
-    /** True if the number is known to be rational (always true when it is, for roots found by isolation). */
+    /** {@return true if the number is known to be rational (always true when it is, for roots found by isolation)} */
     public boolean isRational() {
         return rational != null;
     }
@@ -89,22 +95,22 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return rational;
     }
 
-    /** The square-free defining polynomial (monic). */
+    /** {@return the square-free defining polynomial (monic)} */
     public UnivariatePolynomial polynomial() {
         return polynomial;
     }
 
-    /** The lower end of the isolating interval (exclusive, unless the number is rational). */
+    /** {@return the lower end of the isolating interval (exclusive, unless the number is rational)} */
     public Rational lower() {
         return lo;
     }
 
-    /** The upper end of the isolating interval (inclusive). */
+    /** {@return the upper end of the isolating interval (inclusive)} */
     public Rational upper() {
         return hi;
     }
 
-    /** A value with an isolating interval at most half as wide. */
+    /** {@return a value with an isolating interval at most half as wide} */
     public RealAlgebraic refine() {
         if (rational != null) {
             return this;
@@ -122,7 +128,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return new RealAlgebraic(polynomial, mid, hi, null);
     }
 
-    /** A value whose isolating interval is narrower than {@code width}. */
+    /** {@return a value whose isolating interval is narrower than {@code width}} */
     public RealAlgebraic refineTo(Rational width) {
         RealAlgebraic r = this;
         while (r.rational == null && r.hi.subtract(r.lo).compareTo(width) >= 0) {
@@ -131,7 +137,7 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         return r;
     }
 
-    /** The sign (-1, 0, 1) of q at this number, decided exactly. */
+    /** {@return the sign (-1, 0, 1) of q at this number, decided exactly} */
     public int signOf(UnivariatePolynomial q) {
         if (rational != null) {
             return q.signAt(rational);
@@ -249,14 +255,24 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
 
     /**
      * A closed form for quadratic irrationals, e.g. {@code 2 - √2} or {@code (49 + √3193)/2};
-     * null for other degrees.
+     * null for other degrees. Kept for callers of this class; prefer {@link #quadraticForm()}.
+     *
+     * @return the closed form, or null
      */
     public String closedForm() {
+        return quadraticForm().orElse(null);
+    }
+
+    /**
+     * {@return a closed form for rationals and quadratic irrationals} E.g. {@code 2 - √2} or
+     * {@code (49 + √3193)/2}; empty for numbers of higher degree.
+     */
+    public Optional<String> quadraticForm() {
         if (rational != null) {
-            return rational.toString();
+            return Optional.of(rational.toString());
         }
         if (polynomial.degree() != 2) {
-            return null;
+            return Optional.empty();
         }
         // x^2 + b x + c = 0 (monic): x = (-b ± sqrt(b^2 - 4c)) / 2
         Rational b = polynomial.coefficient(1);
@@ -273,9 +289,9 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
         String radical = "√" + split[1];
         String term = coeff.equals(Rational.ONE) ? radical : (coeff.isInteger() ? coeff + radical : "(" + coeff + ")" + radical);
         if (center.isZero()) {
-            return (plus ? "" : "-") + term;
+            return Optional.of((plus ? "" : "-") + term);
         }
-        return center + (plus ? " + " : " - ") + term;
+        return Optional.of(center + (plus ? " + " : " - ") + term);
     }
 
     /** Writes n = k^2 · r with r having no square factor found below a trial bound; returns {k, r}. */

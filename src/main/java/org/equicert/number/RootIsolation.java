@@ -51,7 +51,7 @@ public final class RootIsolation {
         return signChanges(sequence, lo) - signChanges(sequence, hi);
     }
 
-    /** The number of distinct real roots of p in (lo, hi]. */
+    /** {@return the number of distinct real roots of p in (lo, hi]} */
     public int countRoots(Rational lo, Rational hi) {
         if (sturm.isEmpty() || squareFree.degree() == 0) {
             return 0;
@@ -59,7 +59,7 @@ public final class RootIsolation {
         return countRoots(sturm, lo, hi);
     }
 
-    /** Every distinct real root, in increasing order. */
+    /** {@return every distinct real root, in increasing order} */
     public List<RealAlgebraic> realRoots() {
         List<RealAlgebraic> roots = new ArrayList<>();
         if (squareFree.degree() <= 0) {

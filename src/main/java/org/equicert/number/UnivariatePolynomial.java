@@ -13,6 +13,10 @@ import java.util.List;
  * <p>It lives in {@code number} because it is the defining data of a {@link RealAlgebraic}; the
  * Euclidean algorithms (gcd, square-free part, Sturm sequences) are the classical ones over a
  * field.
+ *
+ * <p>Reference: D. E. Knuth, <i>The Art of Computer Programming</i> Vol. 2, §4.6.1 (Euclid's
+ * algorithm over a field); square-free part p / gcd(p, p′). Cost: gcd and remainder sequences
+ * O(d²) rational operations for degree d (with coefficient growth).
  */
 public final class UnivariatePolynomial {
 
@@ -30,7 +34,7 @@ public final class UnivariatePolynomial {
         this.coefficients = trimmed;
     }
 
-    /** The polynomial Σ coefficients[i]·x^i. */
+    /** {@return the polynomial Σ coefficients[i]·x^i} */
     public static UnivariatePolynomial of(Rational... coefficients) {
         int n = coefficients.length;
         while (n > 0 && coefficients[n - 1].isZero()) {
@@ -39,7 +43,7 @@ public final class UnivariatePolynomial {
         return new UnivariatePolynomial(Arrays.copyOf(coefficients, n));
     }
 
-    /** The polynomial Σ coefficients[i]·x^i with integer coefficients. */
+    /** {@return the polynomial Σ coefficients[i]·x^i with integer coefficients} */
     public static UnivariatePolynomial ofIntegers(long... coefficients) {
         Rational[] c = new Rational[coefficients.length];
         for (int i = 0; i < c.length; i++) {
@@ -48,37 +52,37 @@ public final class UnivariatePolynomial {
         return of(c);
     }
 
-    /** The constant polynomial c. */
+    /** {@return the constant polynomial c} */
     public static UnivariatePolynomial constant(Rational c) {
         return of(c);
     }
 
-    /** The linear polynomial x − r, whose only root is r. */
+    /** {@return the linear polynomial x − r, whose only root is r} */
     public static UnivariatePolynomial linearWithRoot(Rational r) {
         return of(r.negate(), Rational.ONE);
     }
 
-    /** The degree; -1 for the zero polynomial. */
+    /** {@return the degree; -1 for the zero polynomial} */
     public int degree() {
         return coefficients.length - 1;
     }
 
-    /** True for the zero polynomial. */
+    /** {@return true for the zero polynomial} */
     public boolean isZero() {
         return coefficients.length == 0;
     }
 
-    /** The coefficient of x^i (zero beyond the degree). */
+    /** {@return the coefficient of x^i (zero beyond the degree)} */
     public Rational coefficient(int i) {
         return i < coefficients.length ? coefficients[i] : Rational.ZERO;
     }
 
-    /** The leading coefficient (zero for the zero polynomial). */
+    /** {@return the leading coefficient (zero for the zero polynomial)} */
     public Rational leadingCoefficient() {
         return isZero() ? Rational.ZERO : coefficients[coefficients.length - 1];
     }
 
-    /** The value at x, by Horner's rule. */
+    /** {@return the value at x, by Horner's rule} */
     public Rational evaluate(Rational x) {
         Rational r = Rational.ZERO;
         for (int i = coefficients.length - 1; i >= 0; i--) {
@@ -87,12 +91,12 @@ public final class UnivariatePolynomial {
         return r;
     }
 
-    /** The sign (-1, 0, 1) of the value at x. */
+    /** {@return the sign (-1, 0, 1) of the value at x} */
     public int signAt(Rational x) {
         return evaluate(x).signum();
     }
 
-    /** {@code this + other}. */
+    /** {@return {@code this + other}} */
     public UnivariatePolynomial add(UnivariatePolynomial other) {
         int n = Math.max(coefficients.length, other.coefficients.length);
         Rational[] c = new Rational[n];
@@ -102,12 +106,12 @@ public final class UnivariatePolynomial {
         return of(c);
     }
 
-    /** {@code this - other}. */
+    /** {@return {@code this - other}} */
     public UnivariatePolynomial subtract(UnivariatePolynomial other) {
         return add(other.scale(Rational.MINUS_ONE));
     }
 
-    /** {@code c · this}. */
+    /** {@return {@code c · this}} */
     public UnivariatePolynomial scale(Rational c) {
         Rational[] r = new Rational[coefficients.length];
         for (int i = 0; i < r.length; i++) {
@@ -116,7 +120,7 @@ public final class UnivariatePolynomial {
         return of(r);
     }
 
-    /** {@code this · other}. */
+    /** {@return {@code this · other}} */
     public UnivariatePolynomial multiply(UnivariatePolynomial other) {
         if (isZero() || other.isZero()) {
             return ZERO;
@@ -134,7 +138,7 @@ public final class UnivariatePolynomial {
         return of(c);
     }
 
-    /** {@code this^k}. */
+    /** {@return {@code this^k}} */
     public UnivariatePolynomial pow(int k) {
         UnivariatePolynomial r = ONE;
         for (int i = 0; i < k; i++) {
@@ -143,7 +147,7 @@ public final class UnivariatePolynomial {
         return r;
     }
 
-    /** The composition {@code this(inner(x))}. */
+    /** {@return the composition {@code this(inner(x))}} */
     public UnivariatePolynomial compose(UnivariatePolynomial inner) {
         UnivariatePolynomial r = ZERO;
         for (int i = coefficients.length - 1; i >= 0; i--) {
@@ -152,7 +156,7 @@ public final class UnivariatePolynomial {
         return r;
     }
 
-    /** The formal derivative. */
+    /** {@return the formal derivative} */
     public UnivariatePolynomial derivative() {
         if (coefficients.length <= 1) {
             return ZERO;
@@ -192,12 +196,12 @@ public final class UnivariatePolynomial {
         return new UnivariatePolynomial[] {of(quot), of(Arrays.copyOf(rem, Math.max(0, Math.min(rem.length, dd))))};
     }
 
-    /** The remainder of Euclidean division by {@code divisor}. */
+    /** {@return the remainder of Euclidean division by {@code divisor}} */
     public UnivariatePolynomial remainder(UnivariatePolynomial divisor) {
         return divideAndRemainder(divisor)[1];
     }
 
-    /** This polynomial scaled so its leading coefficient is 1 (zero stays zero). */
+    /** {@return this polynomial scaled so its leading coefficient is 1 (zero stays zero)} */
     public UnivariatePolynomial monic() {
         return isZero() ? this : scale(leadingCoefficient().reciprocal());
     }
@@ -226,7 +230,7 @@ public final class UnivariatePolynomial {
         return scale(factor);
     }
 
-    /** The monic greatest common divisor (zero only if both are zero). */
+    /** {@return the monic greatest common divisor (zero only if both are zero)} */
     public UnivariatePolynomial gcd(UnivariatePolynomial other) {
         UnivariatePolynomial a = this;
         UnivariatePolynomial b = other;
@@ -238,7 +242,7 @@ public final class UnivariatePolynomial {
         return a.monic();
     }
 
-    /** The square-free part {@code p / gcd(p, p')}, monic; same distinct roots as this. */
+    /** {@return the square-free part {@code p / gcd(p, p')}, monic; same distinct roots as this} */
     public UnivariatePolynomial squareFreePart() {
         if (degree() <= 0) {
             return isZero() ? this : ONE;
@@ -247,7 +251,7 @@ public final class UnivariatePolynomial {
         return divideAndRemainder(g)[0].monic();
     }
 
-    /** True if this polynomial has no repeated complex root. */
+    /** {@return true if this polynomial has no repeated complex root} */
     public boolean isSquareFree() {
         return degree() <= 0 || gcd(derivative()).degree() == 0;
     }
@@ -291,7 +295,7 @@ public final class UnivariatePolynomial {
         return Rational.of(max.ceil().add(BigInteger.TWO));
     }
 
-    /** The coefficients from the constant term up (a copy). */
+    /** {@return the coefficients from the constant term up (a copy)} */
     public Rational[] coefficients() {
         return coefficients.clone();
     }

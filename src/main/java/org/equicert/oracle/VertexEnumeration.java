@@ -1,18 +1,28 @@
 package org.equicert.oracle;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.equicert.linalg.FractionFreeElimination;
 import org.equicert.linalg.RationalMatrix;
+import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 
 /**
  * The vertices of a polytope {x ≥ 0 : constraints}: equalities are solved for pivot variables
- * (Gauss–Jordan), then every choice of d independent inequalities in the remaining d free
- * variables is solved exactly and kept when feasible. Meant for the small polytopes of oracle
- * games; refuses more than {@link #MAX_SUBSETS} choices.
+ * (their reduced row echelon form, {@link FractionFreeElimination}), then every choice of d
+ * independent inequalities in the remaining d free variables is solved exactly and kept when
+ * feasible. Meant for the small polytopes of oracle games; refuses more than
+ * {@link #MAX_SUBSETS} choices.
+ *
+ * <p>Reference: the brute-force vertex enumeration by basic solutions, whose correctness is the
+ * characterisation of vertices as feasible points where d linearly independent constraints are
+ * tight (A. Schrijver, <i>Theory of Linear and Integer Programming</i>, 1986, §8.5). Complexity:
+ * C(f, d) square solves of O(d³) each plus O(f·d) feasibility checks, f the number of inequalities.
  */
 final class VertexEnumeration {
 
@@ -41,43 +51,19 @@ final class VertexEnumeration {
             row[i] = Rational.MINUS_ONE;
             le.add(row);
         }
-        // Gauss–Jordan on the equalities
-        Rational[][] m = eq.toArray(new Rational[0][]);
+        // the equalities in reduced row echelon form; a pivot in the last column means inconsistent
         int[] pivotOf = new int[n];
         Arrays.fill(pivotOf, -1);
-        int rank = 0;
-        for (int col = 0; col < n && rank < m.length; col++) {
-            int r = -1;
-            for (int i = rank; i < m.length; i++) {
-                if (!m[i][col].isZero()) {
-                    r = i;
-                    break;
+        Rational[][] m = new Rational[0][];
+        if (!eq.isEmpty()) {
+            FractionFreeElimination equalities = FractionFreeElimination.of(RationalMatrix.of(eq.toArray(new Rational[0][])));
+            m = equalities.reducedRowEchelon();
+            int[] pivots = equalities.pivotColumns();
+            for (int r = 0; r < pivots.length; r++) {
+                if (pivots[r] == n) {
+                    return List.of();
                 }
-            }
-            if (r < 0) {
-                continue;
-            }
-            Rational[] t = m[r];
-            m[r] = m[rank];
-            m[rank] = t;
-            Rational inv = m[rank][col].reciprocal();
-            for (int j = 0; j <= n; j++) {
-                m[rank][j] = m[rank][j].multiply(inv);
-            }
-            for (int i = 0; i < m.length; i++) {
-                if (i != rank && !m[i][col].isZero()) {
-                    Rational f = m[i][col];
-                    for (int j = 0; j <= n; j++) {
-                        m[i][j] = m[i][j].subtract(f.multiply(m[rank][j]));
-                    }
-                }
-            }
-            pivotOf[col] = rank;
-            rank++;
-        }
-        for (int i = rank; i < m.length; i++) {
-            if (!m[i][n].isZero()) {
-                return List.of();
+                pivotOf[pivots[r]] = r;
             }
         }
         List<Integer> free = new ArrayList<>();
@@ -141,17 +127,14 @@ final class VertexEnumeration {
             }
             return out;
         }
-        if (choose(g.size(), d) > MAX_SUBSETS) {
+        if (Combinatorics.binomial(g.size(), d).compareTo(BigInteger.valueOf(MAX_SUBSETS)) > 0) {
             throw new IllegalStateException("a piece with " + g.size() + " facets in dimension " + d
                     + " is too large for exhaustive vertex enumeration");
         }
-        int[] idx = new int[d];
-        for (int i = 0; i < d; i++) {
-            idx[i] = i;
-        }
-        while (idx.length <= g.size()) {
-            Rational[] t = solveSquare(g, idx, d);
-            if (t != null && satisfies(g, t)) {
+        for (int[] idx : Combinatorics.kSubsets(g.size(), d)) {
+            Optional<Rational[]> solved = solveSquare(g, idx, d);
+            if (solved.isPresent() && satisfies(g, solved.get())) {
+                Rational[] t = solved.get();
                 Rational[] x = new Rational[n];
                 for (int j = 0; j < n; j++) {
                     Rational s = base[j];
@@ -164,30 +147,8 @@ final class VertexEnumeration {
                     out.add(x);
                 }
             }
-            int i = d - 1;
-            while (i >= 0 && idx[i] == g.size() - d + i) {
-                i--;
-            }
-            if (i < 0) {
-                break;
-            }
-            idx[i]++;
-            for (int j = i + 1; j < d; j++) {
-                idx[j] = idx[j - 1] + 1;
-            }
         }
         return out;
-    }
-
-    private static long choose(int m, int k) {
-        long r = 1;
-        for (int i = 0; i < k; i++) {
-            r = r * (m - i) / (i + 1);
-            if (r > MAX_SUBSETS * 10) {
-                return r;
-            }
-        }
-        return r;
     }
 
     private static Rational[] negate(Rational[] row) {
@@ -212,43 +173,16 @@ final class VertexEnumeration {
         return true;
     }
 
-    private static Rational[] solveSquare(List<Rational[]> g, int[] idx, int d) {
+    /** The unique solution t of the d chosen rows g·t = h; empty when they are dependent. */
+    private static Optional<Rational[]> solveSquare(List<Rational[]> g, int[] idx, int d) {
         Rational[][] a = new Rational[d][];
+        Rational[] h = new Rational[d];
         for (int i = 0; i < d; i++) {
-            a[i] = g.get(idx[i]).clone();
+            Rational[] row = g.get(idx[i]);
+            a[i] = Arrays.copyOf(row, d);
+            h[i] = row[d];
         }
-        for (int col = 0; col < d; col++) {
-            int r = -1;
-            for (int i = col; i < d; i++) {
-                if (!a[i][col].isZero()) {
-                    r = i;
-                    break;
-                }
-            }
-            if (r < 0) {
-                return null;
-            }
-            Rational[] t = a[r];
-            a[r] = a[col];
-            a[col] = t;
-            Rational inv = a[col][col].reciprocal();
-            for (int j = col; j <= d; j++) {
-                a[col][j] = a[col][j].multiply(inv);
-            }
-            for (int i = 0; i < d; i++) {
-                if (i != col && !a[i][col].isZero()) {
-                    Rational f = a[i][col];
-                    for (int j = col; j <= d; j++) {
-                        a[i][j] = a[i][j].subtract(f.multiply(a[col][j]));
-                    }
-                }
-            }
-        }
-        Rational[] t = new Rational[d];
-        for (int i = 0; i < d; i++) {
-            t[i] = a[i][d];
-        }
-        return t;
+        return RationalMatrix.of(a).uniqueSolution(h);
     }
 
     /** The dimension of the convex hull of the points. */

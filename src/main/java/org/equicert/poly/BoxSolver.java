@@ -23,6 +23,10 @@ import org.equicert.number.RationalInterval;
  *
  * <p>All interval ends are rounded outward to multiples of 2^−{@value #BITS}, which keeps the numbers
  * small and the enclosures rigorous.
+ *
+ * <p>Cost: each box needs one interval evaluation of f, its Jacobian and the conditions and a
+ * k×k interval matrix product, O(k³) interval operations beyond the evaluations; the number of
+ * boxes is bounded by the caller's budget.
  */
 public final class BoxSolver {
 
@@ -30,10 +34,38 @@ public final class BoxSolver {
 
     /** An isolating box holding exactly one solution, and the solution itself when it is rational. */
     public record Isolated(RationalInterval[] box, Optional<Rational[]> exact) {
+        /** Defensive copies. */
+        public Isolated {
+            box = box.clone();
+            exact = exact.map(Rational[]::clone);
+        }
+
+        /** {@return the box (a copy)} */
+        @Override
+        public RationalInterval[] box() {
+            return box.clone();
+        }
+
+        /** {@return the exact (a copy)} */
+        @Override
+        public Optional<Rational[]> exact() {
+            return exact.map(Rational[]::clone);
+        }
     }
 
     /** The outcome: isolated solutions and undecided boxes. */
     public record Result(List<Isolated> isolated, List<RationalInterval[]> undecided) {
+        /** Defensive copies. */
+        public Result {
+            isolated = List.copyOf(isolated);
+            undecided = undecided.stream().map(RationalInterval[]::clone).toList();
+        }
+
+        /** {@return the undecided (a copy)} */
+        @Override
+        public List<RationalInterval[]> undecided() {
+            return undecided.stream().map(RationalInterval[]::clone).toList();
+        }
     }
 
     private final List<MultivariatePolynomial> equations;
@@ -67,7 +99,7 @@ public final class BoxSolver {
         this.jacobian = j;
     }
 
-    /** The interval value of p over a box (a rigorous enclosure). */
+    /** {@return the interval value of p over a box (a rigorous enclosure)} */
     public static RationalInterval evaluate(MultivariatePolynomial p, RationalInterval[] box) {
         RationalInterval sum = RationalInterval.point(Rational.ZERO);
         for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : p.terms().entrySet()) {
@@ -104,19 +136,19 @@ public final class BoxSolver {
             if (insideAny(x, found) || excluded(x)) {
                 continue;
             }
-            RationalInterval[] kx = krawczyk(x);
-            if (kx != null) {
-                if (intersect(kx, x) == null) {
+            Optional<RationalInterval[]> kx = krawczyk(x);
+            if (kx.isPresent()) {
+                if (intersect(kx.get(), x).isEmpty()) {
                     continue;
                 }
-                if (inInterior(kx, x) && !overlapsAny(x, found)) {
+                if (inInterior(kx.get(), x) && !overlapsAny(x, found)) {
                     found.add(x);
                     continue;
                 }
             }
             if (width(x).compareTo(small) < 0) {
-                RationalInterval[] z = inflatedNewtonBox(x);
-                if (z != null && addIfNew(z, found) && insideAny(x, found)) {
+                Optional<RationalInterval[]> z = inflatedNewtonBox(x);
+                if (z.isPresent() && addIfNew(z.get(), found) && insideAny(x, found)) {
                     continue;
                 }
                 if (width(x).compareTo(Rational.of(1, 1L << 40)) < 0) {
@@ -167,8 +199,8 @@ public final class BoxSolver {
         return false;
     }
 
-    /** K(X), or null when the Jacobian at the midpoint is singular. */
-    RationalInterval[] krawczyk(RationalInterval[] x) {
+    /** K(X); empty when the Jacobian at the midpoint is singular. */
+    Optional<RationalInterval[]> krawczyk(RationalInterval[] x) {
         Rational[] y = new Rational[k];
         for (int v = 0; v < k; v++) {
             y[v] = x[v].midpoint();
@@ -176,17 +208,18 @@ public final class BoxSolver {
         return krawczyk(x, y);
     }
 
-    private RationalInterval[] krawczyk(RationalInterval[] x, Rational[] y) {
+    private Optional<RationalInterval[]> krawczyk(RationalInterval[] x, Rational[] y) {
         Rational[][] jy = new Rational[k][k];
         for (int r = 0; r < k; r++) {
             for (int c = 0; c < k; c++) {
                 jy[r][c] = jacobian.get(r).get(c).evaluate(y);
             }
         }
-        Rational[][] inv = inverse(jy);
-        if (inv == null) {
-            return null;
+        Optional<Rational[][]> inverse = inverse(jy);
+        if (inverse.isEmpty()) {
+            return Optional.empty();
         }
+        Rational[][] inv = inverse.get();
         Rational[] fy = new Rational[k];
         for (int r = 0; r < k; r++) {
             fy[r] = equations.get(r).evaluate(y);
@@ -214,30 +247,30 @@ public final class BoxSolver {
             }
             out[r] = acc.roundOutward(BITS);
         }
-        return out;
+        return Optional.of(out);
     }
 
-    /** An approximate inverse with entries rounded to multiples of 2^−BITS; null if singular. */
-    private Rational[][] inverse(Rational[][] m) {
+    /** An approximate inverse with entries rounded to multiples of 2^−BITS; empty if singular. */
+    private Optional<Rational[][]> inverse(Rational[][] m) {
         RationalMatrix a = RationalMatrix.of(m);
         if (a.rank() < k) {
-            return null;
+            return Optional.empty();
         }
         Rational[][] inv = new Rational[k][k];
         for (int c = 0; c < k; c++) {
             Rational[] e = new Rational[k];
             java.util.Arrays.fill(e, Rational.ZERO);
             e[c] = Rational.ONE;
-            Rational[] col = a.solve(e);
+            Rational[] col = a.solution(e).orElseThrow();
             for (int r = 0; r < k; r++) {
                 inv[r][c] = RationalInterval.point(col[r]).roundOutward(BITS).lower();
             }
         }
-        return inv;
+        return Optional.of(inv);
     }
 
-    /** A box around a Newton iterate from the midpoint, proved by Krawczyk to hold one solution; else null. */
-    private RationalInterval[] inflatedNewtonBox(RationalInterval[] x) {
+    /** A box around a Newton iterate from the midpoint, proved by Krawczyk to hold one solution; else empty. */
+    private Optional<RationalInterval[]> inflatedNewtonBox(RationalInterval[] x) {
         Rational[] y = new Rational[k];
         for (int v = 0; v < k; v++) {
             y[v] = x[v].midpoint();
@@ -247,12 +280,12 @@ public final class BoxSolver {
             for (int v = 0; v < k; v++) {
                 point[v] = RationalInterval.point(y[v]);
             }
-            RationalInterval[] next = krawczyk(point, y);
-            if (next == null) {
-                return null;
+            Optional<RationalInterval[]> next = krawczyk(point, y);
+            if (next.isEmpty()) {
+                return Optional.empty();
             }
             for (int v = 0; v < k; v++) {
-                y[v] = next[v].midpoint();
+                y[v] = next.get()[v].midpoint();
             }
         }
         Rational r = width(x);
@@ -260,22 +293,22 @@ public final class BoxSolver {
         for (int v = 0; v < k; v++) {
             z[v] = new RationalInterval(y[v].subtract(r), y[v].add(r));
         }
-        RationalInterval[] kz = krawczyk(z, y);
-        return kz != null && inInterior(kz, z) ? z : null;
+        Optional<RationalInterval[]> kz = krawczyk(z, y);
+        return kz.isPresent() && inInterior(kz.get(), z) ? Optional.of(z) : Optional.empty();
     }
 
     /** Adds z unless it holds the same solution as a box already found; true if now covered. */
     private boolean addIfNew(RationalInterval[] z, List<RationalInterval[]> found) {
         RationalInterval[] rz = refine(z, 8);
         for (RationalInterval[] f : found) {
-            if (intersect(z, f) == null) {
+            if (intersect(z, f).isEmpty()) {
                 continue;
             }
             RationalInterval[] rf = refine(f, 8);
             if (contains(z, rf) || contains(f, rz)) {
                 return true;
             }
-            if (intersect(rz, rf) != null) {
+            if (intersect(rz, rf).isPresent()) {
                 return false;
             }
         }
@@ -287,15 +320,12 @@ public final class BoxSolver {
     private RationalInterval[] refine(RationalInterval[] z, int rounds) {
         RationalInterval[] cur = z;
         for (int i = 0; i < rounds; i++) {
-            RationalInterval[] kz = krawczyk(cur);
-            if (kz == null) {
+            RationalInterval[] box = cur;
+            Optional<RationalInterval[]> next = krawczyk(box).flatMap(kz -> intersect(kz, box));
+            if (next.isEmpty()) {
                 return cur;
             }
-            RationalInterval[] next = intersect(kz, cur);
-            if (next == null) {
-                return cur;
-            }
-            cur = next;
+            cur = next.get();
         }
         return cur;
     }
@@ -322,15 +352,17 @@ public final class BoxSolver {
         return w;
     }
 
-    private static RationalInterval[] intersect(RationalInterval[] a, RationalInterval[] b) {
+    /** The componentwise intersection; empty when some component's is. */
+    private static Optional<RationalInterval[]> intersect(RationalInterval[] a, RationalInterval[] b) {
         RationalInterval[] out = new RationalInterval[a.length];
         for (int v = 0; v < a.length; v++) {
-            out[v] = a[v].intersect(b[v]);
-            if (out[v] == null) {
-                return null;
+            Optional<RationalInterval> common = a[v].intersection(b[v]);
+            if (common.isEmpty()) {
+                return Optional.empty();
             }
+            out[v] = common.get();
         }
-        return out;
+        return Optional.of(out);
     }
 
     private static boolean inInterior(RationalInterval[] inner, RationalInterval[] outer) {
@@ -362,7 +394,7 @@ public final class BoxSolver {
 
     private static boolean overlapsAny(RationalInterval[] x, List<RationalInterval[]> found) {
         for (RationalInterval[] f : found) {
-            if (intersect(x, f) != null) {
+            if (intersect(x, f).isPresent()) {
                 return true;
             }
         }

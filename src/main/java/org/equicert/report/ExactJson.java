@@ -67,10 +67,7 @@ public final class ExactJson {
         m.put("polynomial", coefficients);
         m.put("interval", List.of(x.lower().toString(), x.upper().toString()));
         m.put("decimal", x.toDecimalString(DIGITS));
-        String closed = x.closedForm();
-        if (closed != null) {
-            m.put("closedForm", closed);
-        }
+        x.quadraticForm().ifPresent(closed -> m.put("closedForm", closed));
         return m;
     }
 }

@@ -221,8 +221,7 @@ public final class SymmetricPoint {
             }
             RealAlgebraic x = affineImage(algebraic, u.coefficient(1), u.coefficient(0));
             // closed forms exist for rationals and quadratic irrationals only; otherwise a 12-digit decimal
-            String closed = x.closedForm();
-            return closed != null ? closed : "≈" + x.toDecimalString(12);
+            return x.quadraticForm().orElseGet(() -> "≈" + x.toDecimalString(12));
         }
         RationalInterval v = BoxSolver.evaluate(e, box);
         if (v.lower().equals(v.upper())) {
@@ -253,7 +252,7 @@ public final class SymmetricPoint {
                 return r.evaluate(Rational.ZERO).toString();
             }
             if (r.degree() == 1) {
-                return affineImage(algebraic, r.coefficient(1), r.coefficient(0)).closedForm();
+                return affineImage(algebraic, r.coefficient(1), r.coefficient(0)).toString();
             }
         }
         RationalInterval v = enclose(q);

@@ -6,10 +6,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.equicert.game.MixedProfile;
 import org.equicert.game.NormalFormGame;
+import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 import org.equicert.poly.MultivariatePolynomial;
+import org.equicert.poly.Composition;
 
 /**
  * The common expected utility of P-invariant profiles (Emmons et al. 2022, Sec. 3.3) as a
@@ -20,6 +24,12 @@ import org.equicert.poly.MultivariatePolynomial;
  * c_k is the average payoff over the pure profiles whose per-orbit action counts are k. For a
  * totally symmetric game it is simply the payoff of the unordered profile k. Hence
  * min payoff ≤ EU ≤ max payoff, and coefficients bound EU on sub-simplices after subdivision.
+ *
+ * <p>Reference: the Bernstein form on a simplex and its range-enclosing property (R. T. Farouki,
+ * "The Bernstein polynomial basis: a centennial retrospective", CAGD 29 (2012); for products of
+ * simplices, Garloff's subdivision method). Complexity: building it is one pass over the game's
+ * profiles, O(players·profiles); the number of coefficients is Π_o C(n_o + A_o − 1, A_o − 1);
+ * {@link #value} and {@link #regrets} cost O(size·Σ A_o) rational operations.
  */
 public final class SymmetricUtility {
 
@@ -31,7 +41,7 @@ public final class SymmetricUtility {
     private final Rational[] coefficients;
     private final BigInteger[] multinomials;
     private final boolean countDetermined;
-    private final Map<String, int[][]> lineCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, int[][]> lineCache = new ConcurrentHashMap<>();
 
     private SymmetricUtility(NormalFormGame game, List<List<Integer>> orbits) {
         this.game = game;
@@ -90,7 +100,7 @@ public final class SymmetricUtility {
             coefficients[p] = sums[p].divide(Rational.of(counts[p]));
             BigInteger m = BigInteger.ONE;
             for (int[] kq : indices.get(p)) {
-                m = m.multiply(multinomial(kq));
+                m = m.multiply(Combinatorics.multinomial(kq));
             }
             multinomials[p] = m;
         }
@@ -125,41 +135,10 @@ public final class SymmetricUtility {
             out.add(copy);
             return;
         }
-        for (int[] k : compositions(orbits.get(q).size(), actions[q])) {
+        for (int[] k : Combinatorics.compositions(orbits.get(q).size(), actions[q])) {
             prefix[q] = k;
             enumerate(q + 1, prefix, out);
         }
-    }
-
-    /** All vectors of {@code parts} non-negative integers summing to n, lexicographically descending. */
-    static List<int[]> compositions(int n, int parts) {
-        List<int[]> out = new ArrayList<>();
-        compose(n, parts, 0, new int[parts], out);
-        return out;
-    }
-
-    private static void compose(int left, int parts, int at, int[] cur, List<int[]> out) {
-        if (at == parts - 1) {
-            cur[at] = left;
-            out.add(cur.clone());
-            return;
-        }
-        for (int v = left; v >= 0; v--) {
-            cur[at] = v;
-            compose(left - v, parts, at + 1, cur, out);
-        }
-    }
-
-    static BigInteger multinomial(int[] k) {
-        BigInteger r = BigInteger.ONE;
-        int total = 0;
-        for (int v : k) {
-            for (int t = 1; t <= v; t++) {
-                total++;
-                r = r.multiply(BigInteger.valueOf(total)).divide(BigInteger.valueOf(t));
-            }
-        }
-        return r;
     }
 
     static String key(int[][] k) {
@@ -188,22 +167,22 @@ public final class SymmetricUtility {
         return coefficients[p];
     }
 
-    /** The game. */
+    /** {@return the game} */
     public NormalFormGame game() {
         return game;
     }
 
-    /** The orbits (0-based players). */
+    /** {@return the orbits (0-based players)} */
     public List<List<Integer>> orbits() {
         return orbits;
     }
 
-    /** Number of actions of orbit o. */
+    /** {@return number of actions of orbit o} */
     public int actions(int o) {
         return actions[o];
     }
 
-    /** Number of Bernstein coefficients. */
+    /** {@return number of Bernstein coefficients} */
     public int size() {
         return indices.size();
     }
@@ -214,7 +193,7 @@ public final class SymmetricUtility {
     }
 
     /** The de Casteljau lines for bisecting edge (i, j) of orbit q, computed once. */
-    int[][] lines(int q, int i, int j, java.util.function.Supplier<int[][]> compute) {
+    int[][] lines(int q, int i, int j, Supplier<int[][]> compute) {
         return lineCache.computeIfAbsent(q + ":" + i + ":" + j, x -> compute.get());
     }
 
@@ -223,12 +202,12 @@ public final class SymmetricUtility {
         return position.get(key(k));
     }
 
-    /** The Bernstein coefficients on the whole domain (a copy). */
+    /** {@return the Bernstein coefficients on the whole domain (a copy)} */
     public Rational[] coefficients() {
         return coefficients.clone();
     }
 
-    /** The exact expected utility when orbit o plays {@code s[o]}. */
+    /** {@return the exact expected utility when orbit o plays {@code s[o]}} */
     public Rational value(Rational[][] s) {
         Rational total = Rational.ZERO;
         for (int p = 0; p < indices.size(); p++) {
@@ -301,7 +280,7 @@ public final class SymmetricUtility {
         return regrets;
     }
 
-    /** The full profile in which every player of orbit o plays s[o]. */
+    /** {@return the full profile in which every player of orbit o plays s[o]} */
     public MixedProfile profile(Rational[][] s) {
         Rational[][] p = new Rational[game.playerCount()][];
         for (int q = 0; q < orbits.size(); q++) {
@@ -346,7 +325,7 @@ public final class SymmetricUtility {
                         final int qq = q;
                         final int aa = a;
                         final int e = k[q][a];
-                        MultivariatePolynomial pw = powers.computeIfAbsent(q + ":" + a + ":" + e, x -> power(prob[qq][aa], e));
+                        MultivariatePolynomial pw = powers.computeIfAbsent(q + ":" + a + ":" + e, x -> Composition.power(prob[qq][aa], e));
                         term = term.multiply(pw);
                     }
                 }
@@ -387,7 +366,7 @@ public final class SymmetricUtility {
         return total;
     }
 
-    /** The offset of orbit q's variables in {@link #homogeneousPolynomial()}. */
+    /** {@return the offset of orbit q's variables in {@link #homogeneousPolynomial()}} */
     public int offset(int q) {
         int v = 0;
         for (int r = 0; r < q; r++) {
@@ -396,30 +375,11 @@ public final class SymmetricUtility {
         return v;
     }
 
-    /** p with variable v replaced by images[v] (all images in the same ring). */
+    /**
+     * p with variable v replaced by images[v] (all images in the same ring); delegates to
+     * {@link Composition#compose}, kept for callers of this class.
+     */
     public static MultivariatePolynomial compose(MultivariatePolynomial p, MultivariatePolynomial[] images) {
-        int vars = images[0].variables();
-        MultivariatePolynomial total = MultivariatePolynomial.zero(vars);
-        Map<String, MultivariatePolynomial> powers = new HashMap<>();
-        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : p.terms().entrySet()) {
-            MultivariatePolynomial term = MultivariatePolynomial.constant(vars, t.getValue());
-            int[] e = t.getKey().exponents();
-            for (int v = 0; v < e.length; v++) {
-                if (e[v] > 0) {
-                    final int vv = v;
-                    term = term.multiply(powers.computeIfAbsent(v + ":" + e[v], x -> power(images[vv], e[vv])));
-                }
-            }
-            total = total.add(term);
-        }
-        return total;
-    }
-
-    private static MultivariatePolynomial power(MultivariatePolynomial p, int e) {
-        MultivariatePolynomial r = MultivariatePolynomial.constant(p.variables(), Rational.ONE);
-        for (int t = 0; t < e; t++) {
-            r = r.multiply(p);
-        }
-        return r;
+        return Composition.compose(p, images);
     }
 }

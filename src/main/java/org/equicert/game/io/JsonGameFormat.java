@@ -33,6 +33,8 @@ import org.equicert.number.Rational;
  * {@code payoffs[i]} lists player i's payoff at every pure profile in Gambit order (player 1's
  * action changing fastest). Payoffs are strings ({@code "1/3"}, {@code "-2.5"}) or JSON numbers,
  * read exactly.
+ *
+ * <p>Cost: one pass over the text (RFC 8259 JSON), O(length), plus the payoff table.
  */
 public final class JsonGameFormat {
 
@@ -147,7 +149,7 @@ public final class JsonGameFormat {
         return v;
     }
 
-    /** The "players" value of the format: a name and action labels per player. */
+    /** {@return the "players" value of the format: a name and action labels per player} */
     public static List<Object> players(NormalFormGame game) {
         List<Object> players = new ArrayList<>();
         for (int i = 0; i < game.playerCount(); i++) {
@@ -159,7 +161,7 @@ public final class JsonGameFormat {
         return players;
     }
 
-    /** The JSON text of a game (payoffs as exact strings). */
+    /** {@return the JSON text of a game (payoffs as exact strings)} */
     public static String write(NormalFormGame game) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", "equicert-game");

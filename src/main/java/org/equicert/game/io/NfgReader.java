@@ -19,6 +19,9 @@ import org.equicert.number.Rational;
  *
  * <p>Every malformation is reported as an {@link InputFileException} naming file, line and column;
  * the reader never loops without consuming input.
+ *
+ * <p>Reference: Gambit's strategic-game file format (.nfg, "payoff" and "outcome" versions),
+ * The Gambit Project documentation. Cost: one pass over the text, O(length), plus the payoff table.
  */
 public final class NfgReader {
 

@@ -6,13 +6,15 @@ import org.equicert.game.NormalFormGame;
 /**
  * Writes a game in Gambit's payoff-version {@code .nfg} format with strategy labels; payoffs are
  * written exactly (integers or {@code p/q}), so reading the output gives back an equal game.
+ *
+ * <p>Cost: O(players · profiles) numbers written.
  */
 public final class NfgWriter {
 
     private NfgWriter() {
     }
 
-    /** The {@code .nfg} text of a game. */
+    /** {@return the {@code .nfg} text of a game} */
     public static String write(NormalFormGame game) {
         StringBuilder sb = new StringBuilder("NFG 1 R ").append(quote(game.title())).append(" {");
         for (String p : game.players()) {

@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * An immutable permutation ρ of player indices {0, …, n−1}; printed and parsed in 1-based cycle
  * notation such as {@code (1 3)(2 4)}.
+ *
+ * <p>Reference: cycle notation (e.g. M. Hall, <i>The Theory of Groups</i>, 1959, §5.1). Cost:
+ * composition, inverse, application and cycle decomposition O(n).
  */
 public final class Permutation {
 
@@ -32,7 +35,7 @@ public final class Permutation {
         return new Permutation(image.clone());
     }
 
-    /** The identity on n points. */
+    /** {@return the identity on n points} */
     public static Permutation identity(int n) {
         int[] id = new int[n];
         for (int i = 0; i < n; i++) {
@@ -96,7 +99,7 @@ public final class Permutation {
         return new Permutation(image);
     }
 
-    /** The number of points. */
+    /** {@return the number of points} */
     public int size() {
         return image.length;
     }
@@ -106,7 +109,7 @@ public final class Permutation {
         return image[i];
     }
 
-    /** The composition {@code this ∘ other}: i ↦ this(other(i)). */
+    /** {@return the composition {@code this ∘ other}: i ↦ this(other(i))} */
     public Permutation compose(Permutation other) {
         int[] r = new int[image.length];
         for (int i = 0; i < r.length; i++) {
@@ -115,7 +118,7 @@ public final class Permutation {
         return new Permutation(r);
     }
 
-    /** The inverse. */
+    /** {@return the inverse} */
     public Permutation inverse() {
         int[] r = new int[image.length];
         for (int i = 0; i < r.length; i++) {
@@ -124,7 +127,7 @@ public final class Permutation {
         return new Permutation(r);
     }
 
-    /** True for the identity. */
+    /** {@return true for the identity} */
     public boolean isIdentity() {
         for (int i = 0; i < image.length; i++) {
             if (image[i] != i) {
@@ -134,7 +137,7 @@ public final class Permutation {
         return true;
     }
 
-    /** The images as an array (a copy). */
+    /** {@return the images as an array (a copy)} */
     public int[] toArray() {
         return image.clone();
     }

@@ -3,13 +3,16 @@ package org.equicert.symmetric.baseline;
 import java.math.BigDecimal;
 import org.equicert.number.Rational;
 
-/** The exact rational value of a baseline's floating-point strategy, renormalised exactly to sum 1. */
+/**
+ * The exact rational value of a baseline's floating-point strategy, renormalised exactly to sum 1.
+ * Cost: O(m) exact conversions (each double is a dyadic rational) and one exact sum.
+ */
 public final class ExactPoint {
 
     private ExactPoint() {
     }
 
-    /** Each double is read exactly (it is a dyadic rational); negatives are clamped to 0. */
+    /** {@return the strategy as exact rationals summing to 1}: each double is read exactly (a dyadic rational), negatives are clamped to 0. */
     public static Rational[] of(double[] s) {
         Rational[] r = new Rational[s.length];
         Rational total = Rational.ZERO;

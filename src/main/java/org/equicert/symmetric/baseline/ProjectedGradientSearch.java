@@ -8,6 +8,11 @@ import java.util.Random;
  * {@code iterations} steps. Like SLSQP (the seed's optimiser) it is a local method on the
  * constrained problem max EU(s) s.t. s ∈ Δ(A); unlike SLSQP it uses no quasi-Newton model. The
  * gradient of EU(s) = Σ_k U(k) multinomial(n; k) s^k is n·EU(a, s) per action.
+ *
+ * <p>Reference: Euclidean projection onto the simplex by sorting (J. Duchi, S. Shalev-Shwartz,
+ * Y. Singer and T. Chandra, ICML 2008); Armijo's rule (L. Armijo, Pacific J. Math. 16 (1966)).
+ * Cost per step: one gradient, O(C(n + m − 2, m − 1)·m) floating-point operations, plus an
+ * O(m log m) projection per backtracking trial.
  */
 public final class ProjectedGradientSearch {
 
@@ -22,7 +27,7 @@ public final class ProjectedGradientSearch {
         this.iterations = iterations;
     }
 
-    /** One seeded run; returns the final strategy. */
+    /** {@return the final strategy of one seeded run} */
     public double[] run(Random random) {
         int n = objective.actions();
         double[] s = UniformSimplex.draw(n, random);

@@ -7,6 +7,10 @@ import java.util.Random;
  * s(a) ← s(a) + s(a)·(EU(a, s) − EU(s)), on payoffs mapped onto [0, 1] (which keeps s in the simplex),
  * from a start drawn uniformly from the simplex. Stops after {@code iterations} steps or when the
  * update's largest entry is below 1e-13. A numeric baseline: its output is checked exactly elsewhere.
+ *
+ * <p>Reference: P. D. Taylor and L. B. Jonker, "Evolutionary stable strategies and game
+ * dynamics", Math. Biosci. 40 (1978). Cost per step: one evaluation of EU(a, s) for every action,
+ * O(C(n + m − 2, m − 1)·m) floating-point operations.
  */
 public final class ReplicatorDynamics {
 
@@ -19,7 +23,7 @@ public final class ReplicatorDynamics {
         this.iterations = iterations;
     }
 
-    /** One seeded run; returns the final strategy. */
+    /** {@return the final strategy of one seeded run} */
     public double[] run(Random random) {
         double[] s = UniformSimplex.draw(objective.actions(), random);
         for (int t = 0; t < iterations; t++) {

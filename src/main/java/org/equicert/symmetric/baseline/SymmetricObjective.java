@@ -2,12 +2,17 @@ package org.equicert.symmetric.baseline;
 
 import java.util.List;
 import org.equicert.game.SymmetricPayoffs;
+import org.equicert.number.Combinatorics;
 import org.equicert.number.Rational;
 
 /**
  * Floating-point evaluation of a totally symmetric common-payoff game's expected utility EU(s) when
  * every player plays s, and of the payoff EU(a, s) of one player's action a against the others.
  * For the numeric baselines only: their outputs are inputs to exact checks, never results.
+ *
+ * <p>Cost: O(C(n + m − 2, m − 1)·m) floating-point operations per evaluation, one term per
+ * count vector of the other players (multinomial weights from
+ * {@link org.equicert.number.Combinatorics}).
  */
 public final class SymmetricObjective {
 
@@ -42,7 +47,7 @@ public final class SymmetricObjective {
         for (int r = 0; r < ks.size(); r++) {
             List<Integer> k = ks.get(r);
             others[r] = k.stream().mapToInt(Integer::intValue).toArray();
-            weights[r] = SymmetricPayoffs.multinomial(k).doubleValue();
+            weights[r] = Combinatorics.multinomial(k).doubleValue();
             for (int a = 0; a < actions; a++) {
                 Integer[] full = k.toArray(new Integer[0]);
                 full[a] = full[a] + 1;
@@ -52,7 +57,7 @@ public final class SymmetricObjective {
         }
     }
 
-    /** Number of actions. */
+    /** {@return number of actions} */
     public int actions() {
         return actions;
     }

@@ -2,7 +2,12 @@ package org.equicert.symmetric.baseline;
 
 import java.util.Random;
 
-/** Uniform draws from the probability simplex (normalised exponentials, i.e. Dirichlet(1, …, 1)). */
+/**
+ * Uniform draws from the probability simplex (normalised exponentials, i.e. Dirichlet(1, …, 1)).
+ *
+ * <p>Reference: L. Devroye, <i>Non-Uniform Random Variate Generation</i>, 1986, §V.2 (Dirichlet
+ * via exponential spacings). Cost O(m) per draw.
+ */
 final class UniformSimplex {
 
     private UniformSimplex() {

@@ -1,0 +1,5 @@
+/**
+ * {@code equicert batch}: many games through one single-game command, locally on a thread pool or
+ * as Apache Spark tasks, with one JSON Lines record per game, resumable runs and a progress line.
+ */
+package org.equicert.cli.batch;

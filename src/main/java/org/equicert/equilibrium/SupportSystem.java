@@ -1,0 +1,294 @@
+package org.equicert.equilibrium;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.equicert.game.ExpectedUtility;
+import org.equicert.game.MixedProfile;
+import org.equicert.game.NormalFormGame;
+import org.equicert.number.Rational;
+import org.equicert.number.RationalInterval;
+import org.equicert.poly.BoxSolver;
+import org.equicert.poly.MultivariatePolynomial;
+import org.equicert.poly.SemialgebraicSolver;
+
+/**
+ * The polynomial system of one support profile S_1..S_n of {@link SupportEnumeration}: unknowns
+ * are each player's probabilities on its support but the last; equations say every supported
+ * action earns the same, conditions say supported probabilities are positive and no unsupported
+ * action earns more. Solved exactly by {@link SemialgebraicSolver}, after a conditional-dominance
+ * test (Porter, Nudelman and Shoham 2008). Building it costs O(Σ|A_i| · Π|S_j|) polynomial
+ * operations; solving it is the solver's cost.
+ */
+final class SupportSystem {
+
+    private final NormalFormGame game;
+    private final int maxBoxes;
+    private final int[][] supports;
+    private final int[] offset;
+    private final int k;
+    private final MultivariatePolynomial[][] prob;
+    private final List<MultivariatePolynomial> equations = new ArrayList<>();
+    private final List<MultivariatePolynomial> positive = new ArrayList<>();
+    private final List<MultivariatePolynomial> nonnegative = new ArrayList<>();
+
+    SupportSystem(NormalFormGame game, int maxBoxes, int[][] supports) {
+        this.game = game;
+        this.maxBoxes = maxBoxes;
+        this.supports = supports;
+        int n = game.playerCount();
+        offset = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            offset[i] = total;
+            total += supports[i].length - 1;
+        }
+        k = total;
+        prob = new MultivariatePolynomial[n][];
+        for (int i = 0; i < n; i++) {
+            prob[i] = new MultivariatePolynomial[game.actionCount(i)];
+            Arrays.fill(prob[i], MultivariatePolynomial.zero(k));
+            MultivariatePolynomial last = MultivariatePolynomial.constant(k, Rational.ONE);
+            for (int q = 0; q + 1 < supports[i].length; q++) {
+                MultivariatePolynomial v = MultivariatePolynomial.variable(k, offset[i] + q);
+                prob[i][supports[i][q]] = v;
+                last = last.subtract(v);
+            }
+            prob[i][supports[i][supports[i].length - 1]] = last;
+            for (int a : supports[i]) {
+                positive.add(prob[i][a]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int ref = supports[i][supports[i].length - 1];
+            MultivariatePolynomial uref = payoff(i, ref);
+            for (int a = 0; a < game.actionCount(i); a++) {
+                if (a == ref) {
+                    continue;
+                }
+                MultivariatePolynomial diff = payoff(i, a).subtract(uref);
+                if (contains(supports[i], a)) {
+                    equations.add(diff);
+                } else {
+                    nonnegative.add(diff.scale(Rational.MINUS_ONE));
+                }
+            }
+        }
+    }
+
+    /** Player i's payoff from action a as a polynomial in the unknowns. */
+    private MultivariatePolynomial payoff(int i, int a) {
+        int n = game.playerCount();
+        int[] profile = new int[n];
+        profile[i] = a;
+        return sum(i, 0, profile, MultivariatePolynomial.constant(k, Rational.ONE));
+    }
+
+    private MultivariatePolynomial sum(int i, int j, int[] profile, MultivariatePolynomial weight) {
+        if (j == game.playerCount()) {
+            return weight.scale(game.payoff(i, profile));
+        }
+        if (j == i) {
+            return sum(i, j + 1, profile, weight);
+        }
+        MultivariatePolynomial total = MultivariatePolynomial.zero(k);
+        for (int b : supports[j]) {
+            profile[j] = b;
+            total = total.add(sum(i, j + 1, profile, weight.multiply(prob[j][b])));
+        }
+        return total;
+    }
+
+    void solveInto(List<SupportEquilibria.Isolated> isolated, List<SupportEquilibria.Continuum> continua,
+            List<SupportEquilibria.Unresolved> unresolved) {
+        if (conditionallyDominated()) {
+            return;
+        }
+        if (k == 0) {
+            Rational[] none = new Rational[0];
+            if (holdsExactly(none)) {
+                isolated.add(exact(none));
+            }
+            return;
+        }
+        SemialgebraicSolver.Result r = new SemialgebraicSolver(names(), maxBoxes, SupportEnumeration.MAX_BRANCHES).solve(equations, positive, nonnegative);
+        for (SemialgebraicSolver.Piece piece : r.pieces()) {
+            if (piece.dimension() == 0) {
+                isolated.add(piece.point().isPresent() ? exact(piece.point().get()) : boxed(piece.box()));
+                continue;
+            }
+            Rational[] z = piece.point().orElseThrow();
+            List<MixedProfile> boundary = piece.boundary().stream().map(this::profile).toList();
+            continua.add(new SupportEquilibria.Continuum(supports, piece.dimension(), profile(z), piece.description(), boundary,
+                    piece.polyhedral() ? Optional.of(globalClosure(piece)) : Optional.empty()));
+        }
+        for (String reason : r.undecided()) {
+            unresolved.add(new SupportEquilibria.Unresolved(supports, reason));
+        }
+    }
+
+    /**
+     * Whether some supported action is strictly worse than another action against every
+     * profile of the others' supports (Porter, Nudelman and Shoham 2008, conditional dominance).
+     */
+    private boolean conditionallyDominated() {
+        int n = game.playerCount();
+        for (int i = 0; i < n; i++) {
+            for (int a : supports[i]) {
+                for (int b = 0; b < game.actionCount(i); b++) {
+                    if (b != a && dominatesOnSupports(i, b, a)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean dominatesOnSupports(int i, int b, int a) {
+        int n = game.playerCount();
+        int[] idx = new int[n];
+        int[] profile = new int[n];
+        while (true) {
+            for (int j = 0; j < n; j++) {
+                profile[j] = j == i ? a : supports[j][idx[j]];
+            }
+            Rational ua = game.payoff(i, profile);
+            profile[i] = b;
+            if (game.payoff(i, profile).compareTo(ua) <= 0) {
+                return false;
+            }
+            int j = 0;
+            while (j < n && (j == i || idx[j] == supports[j].length - 1)) {
+                if (j != i) {
+                    idx[j] = 0;
+                }
+                j++;
+            }
+            if (j == n) {
+                return true;
+            }
+            idx[j]++;
+        }
+    }
+
+    private String[] names() {
+        String[] out = new String[k];
+        for (int i = 0; i < game.playerCount(); i++) {
+            for (int q = 0; q + 1 < supports[i].length; q++) {
+                out[offset[i] + q] = "p" + (i + 1) + "(" + game.actions().get(i).get(supports[i][q]) + ")";
+            }
+        }
+        return out;
+    }
+
+    /** The piece's closure as linear constraints over all probabilities (player-major order). */
+    private SupportEquilibria.Polyhedron globalClosure(SemialgebraicSolver.Piece piece) {
+        int n = game.playerCount();
+        int[] base = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            base[i] = total;
+            total += game.actionCount(i);
+        }
+        int[] index = new int[k];
+        for (int i = 0; i < n; i++) {
+            for (int q = 0; q + 1 < supports[i].length; q++) {
+                index[offset[i] + q] = base[i] + supports[i][q];
+            }
+        }
+        List<MultivariatePolynomial> eq = new ArrayList<>();
+        List<MultivariatePolynomial> ge = new ArrayList<>();
+        for (MultivariatePolynomial c : piece.closure()) {
+            eq.add(c.rename(index, total));
+        }
+        for (MultivariatePolynomial c : piece.closureNonnegative()) {
+            ge.add(c.rename(index, total));
+        }
+        for (int i = 0; i < n; i++) {
+            MultivariatePolynomial sum = MultivariatePolynomial.constant(total, Rational.MINUS_ONE);
+            for (int a = 0; a < game.actionCount(i); a++) {
+                MultivariatePolynomial v = MultivariatePolynomial.variable(total, base[i] + a);
+                if (contains(supports[i], a)) {
+                    sum = sum.add(v);
+                    ge.add(v);
+                } else {
+                    eq.add(v);
+                }
+            }
+            eq.add(sum);
+        }
+        return new SupportEquilibria.Polyhedron(total, eq, ge);
+    }
+
+    private boolean holdsExactly(Rational[] z) {
+        for (MultivariatePolynomial e : equations) {
+            if (!e.evaluate(z).isZero()) {
+                return false;
+            }
+        }
+        for (MultivariatePolynomial p : positive) {
+            if (p.evaluate(z).signum() <= 0) {
+                return false;
+            }
+        }
+        for (MultivariatePolynomial q : nonnegative) {
+            if (q.evaluate(z).signum() < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private MixedProfile profile(Rational[] z) {
+        int n = game.playerCount();
+        Rational[][] p = new Rational[n][];
+        for (int i = 0; i < n; i++) {
+            p[i] = new Rational[game.actionCount(i)];
+            for (int a = 0; a < p[i].length; a++) {
+                p[i][a] = prob[i][a].evaluate(z);
+            }
+        }
+        return MixedProfile.of(p);
+    }
+
+    private SupportEquilibria.Isolated exact(Rational[] z) {
+        MixedProfile p = profile(z);
+        ExpectedUtility eu = new ExpectedUtility(game);
+        int n = game.playerCount();
+        RationalInterval[][] box = new RationalInterval[n][];
+        RationalInterval[] pay = new RationalInterval[n];
+        for (int i = 0; i < n; i++) {
+            box[i] = new RationalInterval[game.actionCount(i)];
+            for (int a = 0; a < box[i].length; a++) {
+                box[i][a] = RationalInterval.point(p.probability(i, a));
+            }
+            pay[i] = RationalInterval.point(eu.payoff(i, p));
+        }
+        return new SupportEquilibria.Isolated(supports, Optional.of(p), box, pay);
+    }
+
+    private SupportEquilibria.Isolated boxed(RationalInterval[] z) {
+        int n = game.playerCount();
+        RationalInterval[][] box = new RationalInterval[n][];
+        RationalInterval[] pay = new RationalInterval[n];
+        for (int i = 0; i < n; i++) {
+            box[i] = new RationalInterval[game.actionCount(i)];
+            for (int a = 0; a < box[i].length; a++) {
+                box[i][a] = BoxSolver.evaluate(prob[i][a], z);
+            }
+            pay[i] = BoxSolver.evaluate(payoff(i, supports[i][supports[i].length - 1]), z);
+        }
+        return new SupportEquilibria.Isolated(supports, Optional.empty(), box, pay);
+    }
+
+    private static boolean contains(int[] s, int a) {
+        for (int x : s) {
+            if (x == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
