@@ -18,10 +18,11 @@ public final class IntervalChart {
     private static final double GROUP_GAP = 26;
     private static final double LEFT = 56;
     private static final double RIGHT = 16;
-    private static final double TOP = 52;
+    private static final double TOP = 60;
     private static final double PLOT = 260;
     private static final double BOTTOM = 64;
     private static final double OFFSET = 3;
+    private static final double MIN_WIDTH = 640;
     private static final String FLAG = "#CC0000";
 
     private record Item(String id, String label, double value, double low, double high, OptionalDouble reference, double referenceLow,
@@ -113,18 +114,18 @@ public final class IntervalChart {
     public String render() {
         int count = groups.stream().mapToInt(g -> g.items().size()).sum();
         double width = LEFT + RIGHT + GROUP_GAP * Math.max(1, groups.size()) + COLUMN * Math.max(1, count);
-        Svg svg = new Svg(Math.max(width, 360), TOP + PLOT + BOTTOM);
+        Svg svg = new Svg(Math.max(width, MIN_WIDTH), TOP + PLOT + BOTTOM);
         svg.text(LEFT, 20, "start", 14, title);
         double legend = LEFT;
-        svg.polygon(ring(legend + 5, 38, 4), Colors.OTHER, "black", 1);
-        legend += 14;
-        svg.text(legend, 42, "start", 11, ownName + " (±2 standard errors)");
-        legend += 7 * (ownName.length() + 22);
-        svg.rect(legend, 34, 8, 8, "white");
-        svg.polygon(square(legend + 4, 38, 4), "white", "black", 1);
-        svg.text(legend + 14, 42, "start", 11, referenceName);
-        legend += 14 + 7 * referenceName.length() + 12;
-        svg.text(legend, 42, "start", 11, "ringed: flagged");
+        String own = ownName + " ±2 standard errors";
+        svg.polygon(ring(legend + 5, 34, 4), Colors.OTHER, "black", 1);
+        svg.text(legend + 14, 38, "start", 11, own);
+        legend += 14 + textWidth(own) + 16;
+        svg.polygon(square(legend + 4, 34, 4), "white", "black", 1);
+        svg.text(legend + 14, 38, "start", 11, referenceName);
+        legend += 14 + textWidth(referenceName) + 16;
+        svg.polygon(ring(legend + 5, 34, 6), "none", FLAG, 1.5);
+        svg.text(legend + 16, 38, "start", 11, "flagged");
         double right = svg.width() - RIGHT;
         Scale y = new Scale(yLo, yHi, TOP + PLOT, TOP);
         for (double t : y.ticks(5)) {
@@ -134,7 +135,7 @@ public final class IntervalChart {
         }
         svg.line(LEFT, TOP, LEFT, TOP + PLOT, "black", 1);
         svg.line(LEFT, TOP + PLOT, right, TOP + PLOT, "black", 1);
-        svg.text(14, TOP + PLOT / 2, "middle", 11, yLabel);
+        svg.text(8, TOP - 6, "start", 11, yLabel);
         double x = LEFT + GROUP_GAP / 2;
         for (Group g : groups) {
             double start = x;
@@ -158,6 +159,11 @@ public final class IntervalChart {
             x += GROUP_GAP;
         }
         return svg.render();
+    }
+
+    /** A rough width of 11-pixel sans-serif text, for laying out the legend. */
+    private static double textWidth(String text) {
+        return 6.2 * text.length();
     }
 
     private double clamp(double v) {
