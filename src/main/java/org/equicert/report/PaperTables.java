@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -60,8 +61,9 @@ public record PaperTables(List<Cell> cells, List<Unplaced> unplaced) {
         /** The value is missing from the extraction. */
         LOST;
 
-        String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+        /** The word used in the file ({@code printed}, {@code inferred}, {@code lost}). */
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.equicert.draw.IntervalChart;
@@ -34,7 +36,7 @@ public final class TableComparisonRenderer {
                 .append("from 100 games (Tables 3, 5, 7) or 1,000 runs (Tables 4, 6), and our games are a different sample of the same ")
                 .append("generator classes, so both sampling errors count. The paper's counts are its printed two-decimal value times n ")
                 .append("(rounding leaves ±0.005·n). Cells with |z| ≥ 3 are flagged: a two-sided p of 0.0027 each, so among the ")
-                .append(compared.size()).append(" cells compared about ").append(String.format(java.util.Locale.ROOT, "%.2f", 0.0027 * compared.size()))
+                .append(compared.size()).append(" cells compared about ").append(String.format(Locale.ROOT, "%.2f", 0.0027 * compared.size()))
                 .append(" false flags are expected by chance (a Bonferroni bound at 5% over the 63 cells the extraction kept would ask |z| ≥ 3.36). Known reasons are ")
                 .append("given for flagged cells: our SLSQP stand-in is a projected-gradient search; the paper scored runs against the best of ")
                 .append("its 20 runs, we against the certified optimum, and the best of 20 misses it in some games; runs of one game are ")
@@ -112,12 +114,12 @@ public final class TableComparisonRenderer {
         sb.append('\n');
     }
 
-    private static java.util.Optional<String> range(TableComparison cmp, Predicate<TableComparison.Row> which) {
+    private static Optional<String> range(TableComparison cmp, Predicate<TableComparison.Row> which) {
         List<Rational> ps = cmp.rows().stream().filter(which).map(TableComparison.Row::ourProportion).toList();
         if (ps.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(ps.stream().min(Comparator.naturalOrder()).orElseThrow().toDecimalString(2) + "-"
+        return Optional.of(ps.stream().min(Comparator.naturalOrder()).orElseThrow().toDecimalString(2) + "-"
                 + ps.stream().max(Comparator.naturalOrder()).orElseThrow().toDecimalString(2));
     }
 
@@ -153,7 +155,7 @@ public final class TableComparisonRenderer {
             m.put("proportion", r.ourProportion().toString());
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("printed", r.paper().printed().orElse(null));
-            p.put("status", r.paper().status().name().toLowerCase(java.util.Locale.ROOT));
+            p.put("status", r.paper().status().word());
             p.put("seedLine", r.paper().seedLine().isPresent() ? r.paper().seedLine().getAsInt() : null);
             p.put("k", r.z().map(BinomialZ::theirs).orElse(null));
             p.put("n", TableComparison.paperTrials(r.table()));
