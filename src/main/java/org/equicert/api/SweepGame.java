@@ -23,7 +23,7 @@ import org.equicert.symmetric.SymmetricOptimum;
  * @param replicatorHits runs of the replicator dynamic that reached the optimum
  * @param searchHits runs of the SLSQP-like search that reached the optimum
  * @param exactNanos CPU-thread time of the exact optimum and its replay
- * @param baselineNanos time of the baselines' runs
+ * @param baselineNanos CPU-thread time of the baselines' runs
  */
 public record SweepGame(GamutGenerator.GameClass gameClass, int players, int actions, int index, SymmetricOptimum.Kind kind,
         Rational lower, Rational upper, int pieces, boolean certified, List<String> certificateFailures, int runs,

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Seed 001's experiment (§6, Tables 3-7) with certified ground truth.",
             "%nFor each GAMUT class and each number of players N and actions A, generates totally symmetric common-payoff games (seeds 0, 1, …), certifies the global symmetric optimum (branch and bound on the Bernstein form, replayed by the independent checker), decides whether it is mixed (Table 3), and runs each baseline --runs times from seeded uniform starts: the replicator dynamic (Euler, step 1, App. F.3) and an SLSQP-like projected-gradient search. A run reaches the optimum when its exact payoff is within 1e-4 of the payoff range below the certified bound (Tables 4-7: single runs, and best of --runs).",
-            "%nWrites DIR/sweep.csv (one line per game) and DIR/sweep.md (tables laid out like the paper's). Uses all cores; progress goes to standard error."},
+            "%nWrites DIR/sweep.csv (one line per game), DIR/sweep.md (tables laid out like the paper's, then every cell beside the paper's printed value with a two-proportion z-score, |z| >= 3 flagged with the known reasons), DIR/sweep.json and DIR/sweep-tables-T.svg (per table: ours and the paper's proportion with +-2 standard errors). Uses all cores; progress goes to standard error."},
         footer = {"", "Examples:",
             "  equicert sweep --games 5 --players 2..3 --actions 2..3 --out /tmp/sweep",
             "  equicert sweep --out results     (the full experiment: 3 classes x 16 sizes x 100 games)"})
@@ -49,7 +49,7 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where sweep.csv and sweep.md are written (default: current directory)")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "where sweep.csv, sweep.md, sweep.json and the charts are written (default: current directory)")
     Path outDir;
 
     @Option(names = "--json", description = "print a JSON summary (per class and size) instead of the Markdown tables")
@@ -123,11 +123,20 @@ final class SweepCommand implements java.util.concurrent.Callable<Integer> {
         Files.writeString(outDir.resolve("sweep.csv"), SweepRenderer.csv(result));
         String md = SweepRenderer.markdown(result);
         Files.writeString(outDir.resolve("sweep.md"), md);
+        String jsonText = JsonText.render(SweepRenderer.json(result));
+        Files.writeString(outDir.resolve("sweep.json"), jsonText + "\n");
+        List<String> charts = new ArrayList<>();
+        for (int t : SweepRenderer.comparedTables(result)) {
+            Path svg = outDir.resolve("sweep-tables-" + t + ".svg");
+            Files.writeString(svg, SweepRenderer.tableSvg(result, t));
+            charts.add(svg.getFileName().toString());
+        }
         if (json) {
-            out.println(JsonText.render(SweepRenderer.json(result)));
+            out.println(jsonText);
         } else {
             out.print(md);
-            out.println("wrote " + outDir.resolve("sweep.csv") + " and " + outDir.resolve("sweep.md"));
+            out.println("wrote " + outDir.resolve("sweep.csv") + ", " + outDir.resolve("sweep.md") + ", " + outDir.resolve("sweep.json")
+                    + (charts.isEmpty() ? "" : " and " + String.join(", ", charts)));
         }
         return result.allCertified() ? 0 : 1;
     }

@@ -14,7 +14,8 @@ import org.equicert.symmetric.SymmetricOptimum;
 
 /**
  * Renders a {@link SweepResult}: one CSV line per game, the paper's Tables 3-7 in Markdown, and a
- * JSON summary per class and size. Rationals are exact ({@code "p/q"}) in the CSV; the tables
+ * JSON summary per class and size, each followed by the cell-by-cell comparison with the paper's
+ * tables ({@link TableComparison}) and its SVG charts. Rationals are exact ({@code "p/q"}) in the CSV; the tables
  * show fractions to two decimals. Cost: O(games · cells).
  */
 public final class SweepRenderer {
@@ -72,7 +73,28 @@ public final class SweepRenderer {
                 table(sb, result, c, t.getValue());
             }
         }
+        TableComparison cmp = TableComparison.of(result);
+        if (!cmp.rows().isEmpty()) {
+            sb.append(TableComparisonRenderer.markdown(cmp));
+        }
         return sb.toString();
+    }
+
+    /**
+     * The SVG chart of one of the paper's Tables 3-7 against this sweep (see
+     * {@link TableComparisonRenderer#svg}); a standalone document, also embeddable inline in HTML.
+     *
+     * @throws IllegalArgumentException if the table is not 3 to 7
+     */
+    public static String tableSvg(SweepResult result, int table) {
+        TableComparison.caption(table);
+        return TableComparisonRenderer.svg(TableComparison.of(result), table);
+    }
+
+    /** The paper's tables this sweep can be compared with (3 alone when no baseline ran; none when no cell overlaps). */
+    public static List<Integer> comparedTables(SweepResult result) {
+        TableComparison cmp = TableComparison.of(result);
+        return PaperTables.TABLES.stream().filter(t -> !cmp.table(t).isEmpty()).toList();
     }
 
     /** Per class and size: games, certified, mixed, undecided and the baselines' hits; and the wall time. */
@@ -103,6 +125,7 @@ public final class SweepRenderer {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("wallSeconds", Math.round(result.wallNanos() / 1e9 * 10) / 10.0);
         top.put("results", rows);
+        top.put("paperComparison", TableComparisonRenderer.json(TableComparison.of(result)));
         return top;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.equicert.game.GamutGenerator;
 import org.equicert.number.Rational;
 import org.equicert.report.SweepRenderer;
+import org.equicert.report.TableComparison;
 import org.equicert.symmetric.SymmetricOptimum;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,18 @@ class SweepsTest {
         assertEquals(2, r.cell(GamutGenerator.GameClass.RANDOM, 3, 3).stream().filter(g -> g.kind() == SymmetricOptimum.Kind.MIXED).count());
         String md = SweepRenderer.markdown(r);
         assertTrue(md.contains("| N=2 | 0.33 | 0.00 |\n| N=3 | 0.00 | 0.67 |"), md);
+        // against the paper: 1 of 3 mixed vs Table 3a's 0.36 of 100 gives z² = 824/91575 (p̄ = 37/103, by hand);
+        // 26 of 30 searches vs Table 4a's 0.92 of 1000 gives z² = 32960/29799; Table 4a, N = 2, A = 3 is lost
+        TableComparison cmp = TableComparison.of(r);
+        assertEquals(Rational.of(824, 91575), rowOf(cmp, 3, 2, 2).z().orElseThrow().zSquared());
+        assertEquals("-0.09", rowOf(cmp, 3, 2, 2).z().orElseThrow().decimal());
+        assertEquals(Rational.of(32960, 29799), rowOf(cmp, 4, 2, 2).z().orElseThrow().zSquared());
+        assertTrue(rowOf(cmp, 4, 2, 3).z().isEmpty());
+        assertTrue(md.contains("| RandomGame | 2 | 2 | 26/30 | 0.87 | 0.92 | 920/1000 | -1.05 |  |  |"), md);
+    }
+
+    private static TableComparison.Row rowOf(TableComparison cmp, int table, int players, int actions) {
+        return cmp.table(table).stream().filter(x -> x.players() == players && x.actions() == actions).findFirst().orElseThrow();
     }
 
     @Test
