@@ -8,6 +8,12 @@ public final class BatchJobs {
     /** The jobs, in the order the help lists them. */
     public static final List<String> NAMES = List.of("nash", "certify", "compare", "symmetric", "dynamics");
 
+    /** The job over generated games rather than game files: seed 001's sweep, one GAMUT game per task. */
+    public static final String SWEEP = "sweep";
+
+    /** Every job: the single-game commands, then {@link #SWEEP}. */
+    public static final List<String> ALL = List.of("nash", "certify", "compare", "symmetric", "dynamics", SWEEP);
+
     /** Options the batch sets itself and a manifest line must not. */
     static final List<String> RESERVED = List.of("--out", "--json", "--help", "-h", "--version", "-V");
 

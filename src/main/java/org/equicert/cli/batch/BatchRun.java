@@ -65,8 +65,12 @@ public final class BatchRun {
     public Summary run(List<GameSpec> games, Backend backend, PrintWriter err, boolean bar) {
         long start = System.nanoTime();
         String[] records = new String[games.size()];
+        String[] measurements = new String[games.size()];
         GameStatus[] statuses = new GameStatus[games.size()];
         List<GameSpec> todo = resume(games, records, statuses, err);
+        for (GameSpec g : games) {
+            measurements[g.index()] = records[g.index()] == null ? "" : store.previousMeasurements(g.id()).orElse("");
+        }
         for (GameSpec g : todo) {
             store.clear(g.id());
         }
@@ -78,6 +82,7 @@ public final class BatchRun {
                     store.save(checked);
                     synchronized (records) {
                         records[checked.index()] = checked.record();
+                        measurements[checked.index()] = ResultStore.measurementsLine(checked);
                         statuses[checked.index()] = checked.status();
                     }
                     progress.advance();
@@ -101,7 +106,7 @@ public final class BatchRun {
             lines.add(records[i]);
             counts.merge(statuses[i], 1, Integer::sum);
         }
-        store.rewrite(lines);
+        store.rewrite(lines, List.of(measurements));
         return new Summary(counts, todo.size(), games.size() - todo.size(), (System.nanoTime() - start) / 1e9);
     }
 
@@ -159,7 +164,7 @@ public final class BatchRun {
         }
         String record = game.record().replaceFirst("\"status\":\"[a-z-]+\"", "\"status\":\"error\"");
         record = record.substring(0, record.length() - 1) + ",\"recheck\":" + quote("driver re-check rejected " + rejected.get()) + "}";
-        return new FinishedGame(game.index(), game.id(), GameStatus.ERROR, record, game.files());
+        return new FinishedGame(game.index(), game.id(), GameStatus.ERROR, record, game.files(), game.measurements());
     }
 
     private static String quote(String s) {

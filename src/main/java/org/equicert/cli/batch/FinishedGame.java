@@ -13,17 +13,26 @@ import java.util.List;
  * @param status the game's status
  * @param record the JSON Lines record, one line
  * @param files the files written, paths relative to {@code OUT/certificates/ID/}, sorted
+ * @param measurements the job's run-dependent measurements ({@link GameJob.Outcome#measurements}), one
+ *     line of JSON, or empty; stored beside the records, never in them
  */
-public record FinishedGame(int index, String id, GameStatus status, String record, List<GameFile> files) implements Serializable {
+public record FinishedGame(int index, String id, GameStatus status, String record, List<GameFile> files, String measurements)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    /** Copies the file list; the record must be one line. */
+    /** Copies the file list; the record and the measurements must be one line each. */
     public FinishedGame {
-        if (record.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a record must be one line, got " + record.length() + " characters with a line break");
+        if (record.indexOf('\n') >= 0 || measurements.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a record and its measurements must be one line each, got " + record.length() + " and "
+                    + measurements.length() + " characters with a line break");
         }
         files = List.copyOf(files);
+    }
+
+    /** A finished game without measurements. */
+    public FinishedGame(int index, String id, GameStatus status, String record, List<GameFile> files) {
+        this(index, id, status, record, files, "");
     }
 
     /**

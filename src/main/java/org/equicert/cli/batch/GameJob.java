@@ -31,15 +31,25 @@ public interface GameJob extends Serializable {
      * @param exit its exit code (0 ok, 1 a claim did not certify, 2 input error, 3 its own timeout)
      * @param json its standard output: the JSON document, or empty
      * @param error the one-line error it reported (without {@code error: }), or empty
+     * @param measurements a compact JSON object of what varies from run to run (CPU times), kept out of
+     *     the record so that records stay byte-identical; or empty
      */
-    record Outcome(int exit, String json, String error) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    record Outcome(int exit, String json, String error, String measurements) implements Serializable {
+        private static final long serialVersionUID = 2L;
 
         /** Checks non-null text. */
         public Outcome {
-            if (json == null || error == null) {
-                throw new IllegalArgumentException("json and error must not be null (use empty text)");
+            if (json == null || error == null || measurements == null) {
+                throw new IllegalArgumentException("json, error and measurements must not be null (use empty text)");
             }
+            if (measurements.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("measurements must be one line, got " + measurements.length() + " characters with a line break");
+            }
+        }
+
+        /** An outcome without measurements. */
+        public Outcome(int exit, String json, String error) {
+            this(exit, json, error, "");
         }
     }
 }

@@ -55,8 +55,8 @@ public final class GameTask implements Serializable {
      * @throws IllegalArgumentException if the job is unknown or the timeout negative
      */
     public GameTask(String job, GameJob gameJob, long timeoutSeconds) {
-        if (!BatchJobs.NAMES.contains(job)) {
-            throw new IllegalArgumentException("unknown batch job '" + job + "'; use one of " + String.join(", ", BatchJobs.NAMES));
+        if (!BatchJobs.ALL.contains(job)) {
+            throw new IllegalArgumentException("unknown batch job '" + job + "'; use one of " + String.join(", ", BatchJobs.ALL));
         }
         if (timeoutSeconds < 0) {
             throw new IllegalArgumentException("timeout must not be negative, got " + timeoutSeconds);
@@ -102,7 +102,8 @@ public final class GameTask implements Serializable {
                 }
             }
             List<FinishedGame.GameFile> files = status == GameStatus.TIMEOUT ? List.of() : files(staging);
-            return new FinishedGame(spec.index(), spec.id(), status, record(spec, status, outcome.exit(), result, error), files);
+            return new FinishedGame(spec.index(), spec.id(), status, record(spec, status, outcome.exit(), result, error), files,
+                    outcome.measurements());
         } finally {
             deleteQuietly(staging);
         }
