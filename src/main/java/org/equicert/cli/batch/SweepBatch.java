@@ -75,6 +75,8 @@ public final class SweepBatch {
                         Integer.parseInt(p[3]));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("a generated game is gamut:CLASS:N:A:INDEX with whole numbers, got '" + text + "'");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("a generated game is gamut:CLASS:N:A:INDEX: " + e.getMessage() + "; got '" + text + "'");
             }
         }
 
