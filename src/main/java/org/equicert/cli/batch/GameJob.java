@@ -18,7 +18,7 @@ public interface GameJob extends Serializable {
     /**
      * Runs {@code job} on {@code spec}'s game.
      *
-     * @param job one of {@link BatchJobs#NAMES}
+     * @param job one of {@link BatchJobs#ALL}
      * @param spec the game and its options
      * @param outDir an empty directory for the command's {@code certificates/} and {@code proofs/}
      * @return the exit code, the JSON printed (empty if none) and the error line (empty if none)
