@@ -134,6 +134,23 @@ class SweepBatchTest {
     }
 
     @Test
+    void aTimedOutGameIsLeftOutOfTheTablesAndNamed() throws IOException {
+        SweepOptions one = SMALL.withClasses(List.of(GamutGenerator.GameClass.COORDINATION)).withSizes(2, 2, 2, 2);
+        List<GameSpec> specs = SweepBatch.specs(one);
+        assertEquals(2, specs.size());
+        GameTask task = new GameTask(BatchJobs.SWEEP, new SweepGameJob(), 0);
+        FinishedGame ok = task.execute(specs.get(0));
+        String timedOut = task.record(specs.get(1), GameStatus.TIMEOUT, 3, null, "timed out after 1 s (--timeout)");
+        Files.writeString(tmp.resolve(ResultStore.RESULTS), ok.record() + "\n" + timedOut + "\n");
+        SweepBatch.Aggregate a = SweepBatch.aggregate(one, tmp, 7);
+        assertEquals(List.of("gamut:CoordinationGame:2:2:1: timeout (timed out after 1 s (--timeout))"), a.missing());
+        assertEquals(1, a.result().games().size());
+        assertEquals(0, a.result().games().get(0).index());
+        assertEquals(0L, a.result().games().get(0).exactNanos(), "no measurements file: CPU times are zero");
+        assertEquals(7L, a.result().wallNanos());
+    }
+
+    @Test
     void userMistakesAreOneLineWithExitTwo() {
         assertOneLine(BatchTesting.run("batch", "sweep", "examples/coordination.nfg", "-o", tmp.toString()), "INPUTS: batch sweep generates its games");
         assertOneLine(BatchTesting.run("batch", "nash", "-o", tmp.toString()), "INPUTS: batch nash needs game files");
