@@ -154,7 +154,7 @@ class BatchCommandTest {
     void usageMistakesAreOneLineWithExitTwo() {
         String out = tmp.resolve("out").toString();
         String[][] cases = {
-            {"error: JOB: must be one of nash, certify, compare, symmetric, dynamics, got 'oracle'", "oracle", "examples/coordination.nfg", "-o", out},
+            {"error: JOB: must be one of nash, certify, compare, symmetric, dynamics, sweep, got 'oracle'", "oracle", "examples/coordination.nfg", "-o", out},
             {"error: --threads must be from 1 to 1024, got 0", "nash", "examples/coordination.nfg", "-o", out, "--threads", "0"},
             {"error: --recheck must be all, sample or none, got 'most'", "nash", "examples/coordination.nfg", "-o", out, "--recheck", "most"},
             {"error: --timeout must be from 1 to 604800 seconds, got 0", "nash", "examples/coordination.nfg", "-o", out, "--timeout", "0"},

@@ -77,7 +77,7 @@ class GameTaskTest {
 
     @Test
     void badArgumentsNameTheValue() {
-        assertEquals("unknown batch job 'oracle'; use one of nash, certify, compare, symmetric, dynamics",
+        assertEquals("unknown batch job 'oracle'; use one of nash, certify, compare, symmetric, dynamics, sweep",
                 assertThrows(IllegalArgumentException.class, () -> new GameTask("oracle", new Sleeper(), 0)).getMessage());
         assertEquals("game id must be letters, digits, '.', '_' or '-' and not start with '.', got '../x'",
                 assertThrows(IllegalArgumentException.class, () -> new GameSpec(0, "../x", "g.nfg", List.of())).getMessage());
