@@ -242,6 +242,35 @@ final class IntegerTableau {
         return true;
     }
 
+    /**
+     * (x·p − f·y) / d for a nonzero d known to divide it exactly, in 64-bit words with an exact
+     * 128-bit dividend; {@link Long#MIN_VALUE} when the quotient is not a {@code long} greater
+     * than {@code Long.MIN_VALUE}, the division is not exact, or d is {@code Long.MIN_VALUE} (the
+     * caller then redoes the step in BigInteger). The quotient is verified by multiplying it back.
+     */
+    static long crossQuotient(long x, long p, long f, long y, long d) {
+        long high = Math.multiplyHigh(x, p);
+        long low = x * p;
+        long subtrahendHigh = Math.multiplyHigh(f, y);
+        long subtrahendLow = f * y;
+        high = high - subtrahendHigh - (Long.compareUnsigned(low, subtrahendLow) < 0 ? 1 : 0);
+        low = low - subtrahendLow;
+        if (d == 1) {
+            return high == low >> 63 && low != Long.MIN_VALUE ? low : Long.MIN_VALUE;
+        }
+        if (d == Long.MIN_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        long divisor = Math.abs(d);
+        int shift = Long.numberOfTrailingZeros(divisor);
+        long shifted = shift == 0 ? low : (low >>> shift) | (high << (64 - shift));
+        long q = shifted * inverseOfOdd(divisor >>> shift);
+        if (q == Long.MIN_VALUE || q * divisor != low || Math.multiplyHigh(q, divisor) != high) {
+            return Long.MIN_VALUE;
+        }
+        return d < 0 ? -q : q;
+    }
+
     /** The inverse of an odd number modulo 2⁶⁴ (Newton's iteration, doubling the correct bits from 3). */
     static long inverseOfOdd(long odd) {
         if ((odd & 1) == 0) {
