@@ -19,7 +19,8 @@ import org.equicert.number.Combinatorics;
  * <p>The complementary labels C say which rows must be tight ((Ay)_i = 1: the support S of x) and
  * which coordinates vanish (y_j = 0: the columns outside the best responses T to x). When
  * |S| = |T| and A[S][T] is nonsingular, the partner is unique if it exists: one fraction-free solve
- * of a |S|×|S| system and a feasibility check. Otherwise (degenerate games) all vertices of Q are
+ * of a |S|×|S| system and a feasibility check, in 64-bit words with verified exact division
+ * ({@link IntegerTableau#crossQuotient}), redone in BigInteger only when a word overflows. Otherwise (degenerate games) all vertices of Q are
  * enumerated once and filtered by label superset. Vertices of Q are identified by their labels.
  *
  * <p>Reference: completely labelled vertex pairs (Avis, Rosenberg, Savani and von Stengel,
