@@ -2,11 +2,13 @@
 # All extreme Nash equilibria of fixed-seed random n×n bimatrix games (integer payoffs 0..99):
 # `equicert nash` (certified, and --no-certify) beside lrsnash on the same games in the same run.
 # Prints CPU seconds (user+sys), wall seconds and peak RSS of each whole process, the ratios
-# equicert/lrsnash, and checks that the sets of extreme equilibria are identical.
+# equicert/lrsnash, and checks that the sets of extreme equilibria are identical. "in-process" is
+# the process CPU (all threads, JIT and GC included) of the exact enumeration alone, first run in a
+# fresh JVM, measured by benchmarks/NashInProcess.java (start-up and output excluded).
 #
 # Usage: benchmarks/nash.sh [--sizes "10 12 15"] [--seeds "1 2 3"] [--with-20]
 #   --with-20   also 20×20 seed 1 (lrsnash alone needs minutes there)
-#   JAVA_OPTS   JVM options for equicert; default: the launcher's (-Xss8m -XX:+UseSerialGC)
+#   JAVA_OPTS   JVM options for equicert; default: the launcher's (-XX:-UsePerfData -Xss8m -XX:+UseSerialGC)
 # Needs bash, java, lrsnash (Debian package lrslib) and GNU /usr/bin/time; builds the jar if missing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -75,10 +77,10 @@ for n in $sizes; do for s in $seeds; do list+=("$n:$s"); done; done
 [ "$with20" = 1 ] && list+=("20:1")
 
 echo "# benchmarks/nash.sh, $(date -u +%Y-%m-%dT%H:%MZ), uptime:$(uptime | sed 's/.*up/ up/')"
-JAVA_OPTS="${JAVA_OPTS--Xss8m -XX:+UseSerialGC}"
+JAVA_OPTS="${JAVA_OPTS--XX:-UsePerfData -Xss8m -XX:+UseSerialGC}"
 echo "# $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS}'"
-echo "| game | eq | lrsnash cpu s | wall s | MiB | equicert --no-certify cpu s | wall s | MiB | cpu × | MiB × | equicert certified cpu s | wall s | MiB | cpu × | MiB × | sets agree |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| game | eq | lrsnash cpu s | wall s | MiB | in-process cpu s | in-process × | equicert --no-certify cpu s | wall s | MiB | cpu × | MiB × | equicert certified cpu s | wall s | MiB | cpu × | MiB × | sets agree |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 disagree=0
 for gs in "${list[@]}"; do
   n=${gs%%:*}; s=${gs##*:}; g="g${n}x${n}s$s"
@@ -88,6 +90,10 @@ for gs in "${list[@]}"; do
   # shellcheck disable=SC2086
   measure "$g.nocert" java ${JAVA_OPTS:-} -jar "$jar" nash --no-certify --json "$out/$g.nfg"
   n_cpu=$cpu; n_wall=$wall; n_rss=$rss
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -cp "$jar" "$root/benchmarks/NashInProcess.java" "$out/$g.nfg" 1 >"$out/$g.inprocess" 2>&1 || {
+    echo "nash.sh: in-process run failed:" >&2; tail -5 "$out/$g.inprocess" >&2; exit 1; }
+  i_cpu=$(awk 'NR == 1 { printf "%.2f", $1 }' "$out/$g.inprocess")
   # shellcheck disable=SC2086
   measure "$g.cert" java ${JAVA_OPTS:-} -jar "$jar" nash --json --out "$out/$g.certificates" "$out/$g.nfg"
   c_cpu=$cpu; c_wall=$wall; c_rss=$rss
@@ -99,11 +105,11 @@ for gs in "${list[@]}"; do
   if ! cmp -s "$out/$g.lrsnash.set" "$out/$g.nocert.set" || ! cmp -s "$out/$g.lrsnash.set" "$out/$g.cert.set"; then
     agree="NO (see $out/$g.*.set)"; disagree=1
   fi
-  certs=$(grep -o '\.smt2"' "$out/$g.cert.out" | wc -l)
+  certs=$(grep -o '"[^"]*\.smt2"' "$out/$g.cert.out" | sort -u | wc -l)
   if [ "$certs" -ne $((eqs + 1)) ] || ! grep -q '"complete" : true' "$out/$g.cert.out"; then
     agree="$agree; NOT CERTIFIED"; disagree=1
   fi
-  echo "| ${n}×${n} seed $s | $eqs | $l_cpu | $l_wall | $l_rss | $n_cpu | $n_wall | $n_rss | $(ratio "$n_cpu" "$l_cpu") | $(ratio "$n_rss" "$l_rss") | $c_cpu | $c_wall | $c_rss | $(ratio "$c_cpu" "$l_cpu") | $(ratio "$c_rss" "$l_rss") | $agree |"
+  echo "| ${n}×${n} seed $s | $eqs | $l_cpu | $l_wall | $l_rss | $i_cpu | $(ratio "$i_cpu" "$l_cpu") | $n_cpu | $n_wall | $n_rss | $(ratio "$n_cpu" "$l_cpu") | $(ratio "$n_rss" "$l_rss") | $c_cpu | $c_wall | $c_rss | $(ratio "$c_cpu" "$l_cpu") | $(ratio "$c_rss" "$l_rss") | $agree |"
 done
 echo "# × = equicert / lrsnash (whole processes; JVM start-up included)"
 exit "$disagree"

@@ -2,6 +2,7 @@ package org.equicert.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.equicert.game.MixedProfile;
 import org.equicert.number.Rational;
 import org.equicert.oracle.OracleGame;
 
@@ -83,13 +84,13 @@ public record OracleResult(OracleGame game, List<DependencySet> dependencySets, 
     public record EquilibriumPolytope(int dimension, List<Rational[][]> vertices) {
         /** Copies. */
         public EquilibriumPolytope {
-            vertices = vertices.stream().map(OracleResult::copy).toList();
+            vertices = vertices.stream().map(MixedProfile::copyOf).toList();
         }
 
         /** Copies of the vertices. */
         @Override
         public List<Rational[][]> vertices() {
-            return vertices.stream().map(OracleResult::copy).toList();
+            return vertices.stream().map(MixedProfile::copyOf).toList();
         }
     }
 
@@ -104,7 +105,7 @@ public record OracleResult(OracleGame game, List<DependencySet> dependencySets, 
     public record Optimum(Rational[][] point, List<Rational> utilities, Citation citation) {
         /** Copies. */
         public Optimum {
-            point = copy(point);
+            point = MixedProfile.copyOf(point);
             utilities = List.copyOf(utilities);
             Objects.requireNonNull(citation, "citation");
         }
@@ -112,15 +113,7 @@ public record OracleResult(OracleGame game, List<DependencySet> dependencySets, 
         /** A copy of the point. */
         @Override
         public Rational[][] point() {
-            return copy(point);
+            return MixedProfile.copyOf(point);
         }
-    }
-
-    private static Rational[][] copy(Rational[][] m) {
-        Rational[][] c = new Rational[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
     }
 }

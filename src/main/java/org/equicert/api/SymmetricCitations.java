@@ -86,7 +86,7 @@ final class SymmetricCitations {
         if (tooLarge) {
             return countRegret(name, profile).orElseGet(() -> Citation.notCertified(TOO_LARGE));
         }
-        return once("regret " + text(profile), name, () -> SymmetricProfileClaims.regret(table(), profile, regrets(profile)));
+        return once("regret " + MixedProfile.format(profile), name, () -> SymmetricProfileClaims.regret(table(), profile, regrets(profile)));
     }
 
     /** The Nash claim at the profile, checked once per profile. */
@@ -103,7 +103,7 @@ final class SymmetricCitations {
             }
             return Citation.notCertified(TOO_LARGE);
         }
-        return once("nash " + epsilon + " " + text(profile), name, () -> SymmetricProfileClaims.nash(table(), profile, epsilon));
+        return once("nash " + epsilon + " " + MixedProfile.format(profile), name, () -> SymmetricProfileClaims.nash(table(), profile, epsilon));
     }
 
     /** The algebraic Nash claim at an irrational P-invariant point in one unknown, checked once per point. */
@@ -152,7 +152,7 @@ final class SymmetricCitations {
         if (!sum.equals(direct)) {
             throw new IllegalStateException("EU(s') - EU(s) from the regrets at s'' is " + sum + ", directly " + direct);
         }
-        return regret(name("-symmetric-deviation-regret"), between).from("regrets r at s'' = " + text(between)
+        return regret(name("-symmetric-deviation-regret"), between).from("regrets r at s'' = " + MixedProfile.format(between)
                 + " (s' with player " + (j + 1) + " still at s), as s'_" + (j + 1) + "·r_" + (j + 1) + " − s_" + (i + 1) + "·r_" + (i + 1));
     }
 
@@ -193,19 +193,6 @@ final class SymmetricCitations {
         return p;
     }
 
-    /** A profile as text: players separated by ';', probabilities by ','. */
-    static String text(Rational[][] p) {
-        List<String> players = new ArrayList<>();
-        for (Rational[] s : p) {
-            List<String> xs = new ArrayList<>();
-            for (Rational x : s) {
-                xs.add(x.toString());
-            }
-            players.add(String.join(",", xs));
-        }
-        return String.join(";", players);
-    }
-
     /**
      * For a game too large for full-table claims: the count-table regret claim at a profile in which
      * every player plays the same strategy, when the game is totally symmetric with count-determined
@@ -220,7 +207,7 @@ final class SymmetricCitations {
                 return Optional.empty();
             }
         }
-        String key = "count-regret " + text(new Rational[][] {profile[0]});
+        String key = "count-regret " + MixedProfile.format(new Rational[][] {profile[0]});
         Citation c = checked.get(key);
         if (c == null) {
             c = certifier.certify(name, SymmetricClaims.countRegret(utility, profile[0]));

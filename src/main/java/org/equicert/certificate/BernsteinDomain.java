@@ -151,11 +151,7 @@ final class BernsteinDomain {
 
     private void enumerate(int q, int[][] prefix) {
         if (q == prefix.length) {
-            int[][] copy = new int[prefix.length][];
-            for (int r = 0; r < prefix.length; r++) {
-                copy[r] = prefix[r].clone();
-            }
-            indices.add(copy);
+            indices.add(deepCopy(prefix));
             return;
         }
         compose(orbitSizes[q], actions[q], 0, new int[actions[q]], q, prefix);
@@ -205,7 +201,10 @@ final class BernsteinDomain {
         return total;
     }
 
-    /** A piece: per orbit the simplex vertices (vertex by vertex, a point of Δ(A_q) each), and the coefficients. */
+    /**
+     * A piece: per orbit the simplex vertices (vertex by vertex, a point of Δ(A_q) each), and the
+     * coefficients. Pieces are never mutated, so halves share the vertex rows they do not change.
+     */
     record Piece(Rational[][][] vertices, Rational[] coefficients) {
     }
 
@@ -213,11 +212,9 @@ final class BernsteinDomain {
     Piece root() {
         Rational[][][] v = new Rational[actions.length][][];
         for (int q = 0; q < actions.length; q++) {
-            v[q] = new Rational[actions[q]][actions[q]];
+            v[q] = new Rational[actions[q]][];
             for (int r = 0; r < actions[q]; r++) {
-                for (int c = 0; c < actions[q]; c++) {
-                    v[q][r][c] = r == c ? Rational.ONE : Rational.ZERO;
-                }
+                v[q][r] = unitVector(actions[q], r);
             }
         }
         return new Piece(v, coefficients.clone());
@@ -228,59 +225,95 @@ final class BernsteinDomain {
         return q < actions.length && i < actions[q] && j < actions[q] && i != j;
     }
 
-    /** The two halves after bisecting edge (i, j) of orbit q at its midpoint: first the half keeping v_i. */
+    /**
+     * The two halves after bisecting edge (v_i, v_j) of orbit q at its midpoint m: first [v_i, m]
+     * (keeping v_i), then [m, v_j]. Each line β_0, …, β_r of coefficients parallel to the edge (β_t
+     * moves t of the r units of vertex i to vertex j, every other count fixed) runs through the de
+     * Casteljau triangle β⁰_t = β_t, βˡ_t = (βˡ⁻¹_t + βˡ⁻¹_{t+1})/2; the first half's coefficient at
+     * β_t's index is βᵗ_0, the second half's is β^{r−t}_t. O(K·d) rational operations for K
+     * coefficients and orbit degree d; O(d²) extra memory per line.
+     */
     Piece[] split(Piece piece, int q, int i, int j) {
-        Rational[] left = new Rational[coefficients.length];
-        Rational[] right = new Rational[coefficients.length];
-        for (int p = 0; p < indices.size(); p++) {
-            int[][] k = indices.get(p);
-            if (k[q][j] != 0) {
-                continue;
-            }
-            int r = k[q][i];
-            int[] line = new int[r + 1];
+        Rational[] first = new Rational[size()];
+        Rational[] second = new Rational[size()];
+        for (int[] line : linesAlong(q, i, j)) {
+            Rational[][] triangle = deCasteljauTriangle(line, piece.coefficients());
+            int r = line.length - 1;
             for (int t = 0; t <= r; t++) {
-                int[][] kk = new int[k.length][];
-                for (int s = 0; s < k.length; s++) {
-                    kk[s] = k[s].clone();
-                }
-                kk[q][i] = r - t;
-                kk[q][j] = t;
-                line[t] = position.get(Arrays.deepToString(kk));
-            }
-            Rational[] beta = new Rational[r + 1];
-            for (int t = 0; t <= r; t++) {
-                beta[t] = piece.coefficients()[line[t]];
-            }
-            left[line[0]] = beta[0];
-            right[line[r]] = beta[r];
-            for (int level = 1; level <= r; level++) {
-                for (int t = 0; t + level <= r; t++) {
-                    beta[t] = beta[t].add(beta[t + 1]).multiply(Rational.HALF);
-                }
-                left[line[level]] = beta[0];
-                right[line[r - level]] = beta[r - level];
+                first[line[t]] = triangle[t][0];
+                second[line[t]] = triangle[r - t][t];
             }
         }
-        Rational[] mid = new Rational[actions[q]];
-        for (int a = 0; a < mid.length; a++) {
-            mid[a] = piece.vertices()[q][i][a].add(piece.vertices()[q][j][a]).multiply(Rational.HALF);
-        }
-        Rational[][][] lv = copy(piece.vertices());
-        lv[q][j] = mid;
-        Rational[][][] rv = copy(piece.vertices());
-        rv[q][i] = mid.clone();
-        return new Piece[] {new Piece(lv, left), new Piece(rv, right)};
+        Rational[][][] v = piece.vertices();
+        Rational[] m = midpoint(v[q][i], v[q][j]);
+        return new Piece[] {new Piece(withVertex(v, q, j, m), first), new Piece(withVertex(v, q, i, m), second)};
     }
 
-    private static Rational[][][] copy(Rational[][][] v) {
-        Rational[][][] c = new Rational[v.length][][];
-        for (int q = 0; q < v.length; q++) {
-            c[q] = new Rational[v[q].length][];
-            for (int r = 0; r < v[q].length; r++) {
-                c[q][r] = v[q][r].clone();
+    /**
+     * The coefficient lines parallel to edge (i, j) of orbit q, each as positions β_0, …, β_r: a line
+     * starts at a count vector with no unit on vertex j and moves one unit from i to j per step.
+     */
+    private List<int[]> linesAlong(int q, int i, int j) {
+        List<int[]> lines = new ArrayList<>();
+        for (int start = 0; start < size(); start++) {
+            int[][] k = indices.get(start);
+            if (k[q][j] > 0) {
+                continue;
+            }
+            int[] line = new int[k[q][i] + 1];
+            line[0] = start;
+            int[][] walk = deepCopy(k);
+            for (int t = 1; t < line.length; t++) {
+                walk[q][i]--;
+                walk[q][j]++;
+                line[t] = position.get(Arrays.deepToString(walk));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** Row l of the result holds βˡ_0, …, βˡ_{r−l} for the line's coefficients β⁰ = c[line]. */
+    private static Rational[][] deCasteljauTriangle(int[] line, Rational[] c) {
+        Rational[][] rows = new Rational[line.length][];
+        rows[0] = new Rational[line.length];
+        for (int t = 0; t < line.length; t++) {
+            rows[0][t] = c[line[t]];
+        }
+        for (int l = 1; l < line.length; l++) {
+            Rational[] above = rows[l - 1];
+            rows[l] = new Rational[above.length - 1];
+            for (int t = 0; t < rows[l].length; t++) {
+                rows[l][t] = above[t].add(above[t + 1]).multiply(Rational.HALF);
             }
         }
-        return c;
+        return rows;
+    }
+
+    private static Rational[] unitVector(int length, int one) {
+        Rational[] e = new Rational[length];
+        Arrays.fill(e, Rational.ZERO);
+        e[one] = Rational.ONE;
+        return e;
+    }
+
+    private static Rational[] midpoint(Rational[] x, Rational[] y) {
+        Rational[] m = new Rational[x.length];
+        for (int a = 0; a < m.length; a++) {
+            m[a] = x[a].add(y[a]).multiply(Rational.HALF);
+        }
+        return m;
+    }
+
+    /** The vertices with vertex r of orbit q replaced by {@code point}; unchanged rows are shared. */
+    private static Rational[][][] withVertex(Rational[][][] v, int q, int r, Rational[] point) {
+        Rational[][][] out = v.clone();
+        out[q] = v[q].clone();
+        out[q][r] = point;
+        return out;
+    }
+
+    private static int[][] deepCopy(int[][] k) {
+        return Arrays.stream(k).map(int[]::clone).toArray(int[][]::new);
     }
 }

@@ -1,10 +1,8 @@
 package org.equicert.certificate;
 
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,90 +101,107 @@ final class ChainClasses {
         return f;
     }
 
-    /** The number of closed communicating classes (bottom strongly connected components); O(states + transitions). */
+    /**
+     * The number of closed communicating classes (bottom strongly connected components), by
+     * Kosaraju's two passes (Sharir, "A strong-connectivity algorithm and its applications in data
+     * flow analysis", Comput. Math. Appl. 7 (1981)): a depth-first pass over the transitions records
+     * the states in order of finishing; a second pass over the reversed transitions, taking roots
+     * in reverse finishing order, labels one component per tree. A component is closed iff no
+     * positive transition leaves it. Both passes are iterative, so deep chains cannot overflow the
+     * stack. Deliberately written for the checker alone; it shares no code with {@code dynamics}.
+     * Cost O(states + transitions) time and memory.
+     */
     static int closedClasses(int states, List<StationaryClaim.Transition> transitions) {
-        List<List<Integer>> adj = new ArrayList<>();
-        for (int s = 0; s < states; s++) {
-            adj.add(new ArrayList<>());
-        }
-        for (StationaryClaim.Transition t : transitions) {
-            if (t.probability().signum() > 0) {
-                adj.get(t.from()).add(t.to());
+        List<StationaryClaim.Transition> positive = transitions.stream().filter(t -> t.probability().signum() > 0).toList();
+        int[][] forward = adjacency(states, positive, false);
+        int[][] backward = adjacency(states, positive, true);
+        int[] finished = finishingOrder(forward);
+        int[] label = new int[states];
+        Arrays.fill(label, -1);
+        int labels = 0;
+        int[] pending = new int[states];
+        for (int r = states - 1; r >= 0; r--) {
+            int root = finished[r];
+            if (label[root] >= 0) {
+                continue;
             }
-        }
-        int[] comp = stronglyConnectedComponents(adj);
-        int count = Arrays.stream(comp).max().orElse(-1) + 1;
-        boolean[] leaves = new boolean[count];
-        for (int s = 0; s < states; s++) {
-            for (int t : adj.get(s)) {
-                if (comp[t] != comp[s]) {
-                    leaves[comp[s]] = true;
+            int top = 0;
+            pending[top++] = root;
+            label[root] = labels;
+            while (top > 0) {
+                int s = pending[--top];
+                for (int from : backward[s]) {
+                    if (label[from] < 0) {
+                        label[from] = labels;
+                        pending[top++] = from;
+                    }
                 }
+            }
+            labels++;
+        }
+        boolean[] open = new boolean[labels];
+        for (StationaryClaim.Transition t : positive) {
+            if (label[t.from()] != label[t.to()]) {
+                open[label[t.from()]] = true;
             }
         }
         int closed = 0;
-        for (boolean l : leaves) {
-            if (!l) {
-                closed++;
-            }
+        for (boolean o : open) {
+            closed += o ? 0 : 1;
         }
         return closed;
     }
 
+    /** Per state, its successors (or, reversed, its predecessors) as an array. O(states + transitions). */
+    private static int[][] adjacency(int states, List<StationaryClaim.Transition> positive, boolean reversed) {
+        int[] degree = new int[states];
+        for (StationaryClaim.Transition t : positive) {
+            degree[reversed ? t.to() : t.from()]++;
+        }
+        int[][] out = new int[states][];
+        for (int s = 0; s < states; s++) {
+            out[s] = new int[degree[s]];
+        }
+        int[] filled = new int[states];
+        for (StationaryClaim.Transition t : positive) {
+            int tail = reversed ? t.to() : t.from();
+            out[tail][filled[tail]++] = reversed ? t.from() : t.to();
+        }
+        return out;
+    }
+
     /**
-     * Iterative Tarjan; returns the component index of each state. Deliberately the checker's own
-     * copy (the producer in {@code dynamics} has another): the checker imports no solver code.
+     * The states in the order an iterative depth-first search over {@code successors} finishes
+     * them (a state finishes once every successor has been visited). O(states + transitions).
      */
-    private static int[] stronglyConnectedComponents(List<List<Integer>> adj) {
-        int n = adj.size();
-        int[] index = new int[n];
-        int[] low = new int[n];
-        int[] comp = new int[n];
-        boolean[] onStack = new boolean[n];
-        Arrays.fill(index, -1);
-        Deque<Integer> stack = new ArrayDeque<>();
-        int counter = 0;
-        int comps = 0;
-        int[] edgePos = new int[n];
-        Deque<Integer> call = new ArrayDeque<>();
-        for (int root = 0; root < n; root++) {
-            if (index[root] >= 0) {
+    private static int[] finishingOrder(int[][] successors) {
+        int n = successors.length;
+        int[] order = new int[n];
+        int finished = 0;
+        boolean[] seen = new boolean[n];
+        int[] path = new int[n];
+        int[] next = new int[n];
+        for (int start = 0; start < n; start++) {
+            if (seen[start]) {
                 continue;
             }
-            call.push(root);
-            while (!call.isEmpty()) {
-                int v = call.peek();
-                if (index[v] < 0) {
-                    index[v] = low[v] = counter++;
-                    stack.push(v);
-                    onStack[v] = true;
-                }
-                if (edgePos[v] < adj.get(v).size()) {
-                    int w = adj.get(v).get(edgePos[v]++);
-                    if (index[w] < 0) {
-                        call.push(w);
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
+            int depth = 0;
+            path[depth++] = start;
+            seen[start] = true;
+            while (depth > 0) {
+                int s = path[depth - 1];
+                if (next[s] == successors[s].length) {
+                    order[finished++] = s;
+                    depth--;
                     continue;
                 }
-                call.pop();
-                if (!call.isEmpty()) {
-                    int parent = call.peek();
-                    low[parent] = Math.min(low[parent], low[v]);
-                }
-                if (low[v] == index[v]) {
-                    int w;
-                    do {
-                        w = stack.pop();
-                        onStack[w] = false;
-                        comp[w] = comps;
-                    } while (w != v);
-                    comps++;
+                int t = successors[s][next[s]++];
+                if (!seen[t]) {
+                    seen[t] = true;
+                    path[depth++] = t;
                 }
             }
         }
-        return comp;
+        return order;
     }
-
 }

@@ -3,6 +3,7 @@ package org.equicert.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.equicert.number.Rational;
 
 /**
@@ -47,12 +48,24 @@ final class SymmetricBoundEncoding {
         if (d.size() > MAX_NATURAL_COEFFICIENTS || !bound.equals(witnessValue)) {
             return Optional.empty();
         }
+        return Optional.of(naturalStatement(d, bound, (q, a) -> "s_" + (q + 1) + "_" + (a + 1),
+                "EU of the profile in which orbit o plays s_o (Bernstein form)"));
+    }
+
+    /**
+     * The QF_NRA statement "∃ a strategy per orbit with EU &gt; bound" over the domain, EU in
+     * Bernstein form (coefficient times multinomial times the monomial of the count vector), shared
+     * by the orbit and the count-table bound claims. Orbit q's probability of action a is the real
+     * named {@code variable.apply(q, a)} (both 0-based); {@code euComment} is the comment line above
+     * EU's definition. O(K·n) for K coefficients and n players.
+     */
+    static String naturalStatement(BernsteinDomain d, Rational bound, BiFunction<Integer, Integer, String> variable, String euComment) {
         StringBuilder sb = new StringBuilder("(set-logic QF_NRA)\n");
         List<String> constraints = new ArrayList<>();
         for (int q = 0; q < d.orbits(); q++) {
             List<String> sum = new ArrayList<>();
             for (int a = 0; a < d.actions[q]; a++) {
-                String x = "s_" + (q + 1) + "_" + (a + 1);
+                String x = variable.apply(q, a);
                 sb.append("(declare-fun ").append(x).append(" () Real)\n");
                 constraints.add("(>= " + x + " 0.0)");
                 sum.add(x);
@@ -71,16 +84,16 @@ final class SymmetricBoundEncoding {
             for (int q = 0; q < k.length; q++) {
                 for (int a = 0; a < k[q].length; a++) {
                     for (int e = 0; e < k[q][a]; e++) {
-                        factors.add("s_" + (q + 1) + "_" + (a + 1));
+                        factors.add(variable.apply(q, a));
                     }
                 }
             }
             terms.add(Smt.product(factors));
         }
-        sb.append("; EU of the profile in which orbit o plays s_o (Bernstein form)\n");
+        sb.append("; ").append(euComment).append("\n");
         sb.append("(define-fun eu () Real ").append(Smt.sum(terms)).append(")\n");
         constraints.add("(> eu " + Smt.num(bound) + ")");
         sb.append("(assert ").append(Smt.and(constraints)).append(")\n(check-sat)\n(exit)\n");
-        return Optional.of(sb.toString());
+        return sb.toString();
     }
 }

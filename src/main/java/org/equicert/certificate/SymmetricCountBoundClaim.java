@@ -132,38 +132,8 @@ public final class SymmetricCountBoundClaim implements Claim {
         if (table.size() > 120 || !bound.equals(witnessValue)) {
             return Optional.empty();
         }
-        BernsteinDomain d = domain();
-        StringBuilder sb = new StringBuilder("(set-logic QF_NRA)\n");
-        List<String> constraints = new ArrayList<>();
-        List<String> sum = new ArrayList<>();
-        for (int a = 0; a < table.actions(); a++) {
-            String x = "s_" + (a + 1);
-            sb.append("(declare-fun ").append(x).append(" () Real)\n");
-            constraints.add("(>= " + x + " 0.0)");
-            sum.add(x);
-        }
-        constraints.add("(= " + Smt.sum(sum) + " 1.0)");
-        List<String> terms = new ArrayList<>();
-        for (int p = 0; p < d.size(); p++) {
-            Rational c = table.payoff(p).multiply(Rational.of(d.multinomial(p)));
-            if (c.isZero()) {
-                continue;
-            }
-            List<String> factors = new ArrayList<>();
-            factors.add(Smt.num(c));
-            int[] k = d.indices.get(p)[0];
-            for (int a = 0; a < k.length; a++) {
-                for (int e = 0; e < k[a]; e++) {
-                    factors.add("s_" + (a + 1));
-                }
-            }
-            terms.add(Smt.product(factors));
-        }
-        sb.append("; EU when every player plays s (Bernstein form: count-table payoff times multinomial)\n");
-        sb.append("(define-fun eu () Real ").append(Smt.sum(terms)).append(")\n");
-        constraints.add("(> eu " + Smt.num(bound) + ")");
-        sb.append("(assert ").append(Smt.and(constraints)).append(")\n(check-sat)\n(exit)\n");
-        return Optional.of(sb.toString());
+        return Optional.of(SymmetricBoundEncoding.naturalStatement(domain(), bound, (q, a) -> "s_" + (a + 1),
+                "EU when every player plays s (Bernstein form: count-table payoff times multinomial)"));
     }
 
     /**

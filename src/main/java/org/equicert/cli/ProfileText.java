@@ -1,7 +1,5 @@
 package org.equicert.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.equicert.game.NormalFormGame;
 import org.equicert.input.InputLimits;
 import org.equicert.input.LimitExceededException;
@@ -46,18 +44,5 @@ final class ProfileText {
             }
         }
         return r;
-    }
-
-    /** A profile as {@code 1/3,2/3;1,0}, players separated by ';'. */
-    static String render(Rational[][] p) {
-        List<String> players = new ArrayList<>();
-        for (Rational[] s : p) {
-            List<String> xs = new ArrayList<>();
-            for (Rational x : s) {
-                xs.add(x.toString());
-            }
-            players.add(String.join(",", xs));
-        }
-        return String.join(";", players);
     }
 }

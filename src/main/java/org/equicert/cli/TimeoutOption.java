@@ -2,10 +2,7 @@ package org.equicert.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,35 +44,25 @@ final class TimeoutOption {
         }
         Gate gatedOut = new Gate(out);
         Gate gatedErr = new Gate(err);
-        FutureTask<Integer> task = new FutureTask<>(() -> work.run(new PrintWriter(gatedOut, true), new PrintWriter(gatedErr, true)));
-        Thread worker = new Thread(task, "equicert-work");
-        worker.setDaemon(true);
-        worker.start();
+        Optional<Integer> code;
         try {
-            return task.get(seconds, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            gatedOut.close();
-            gatedErr.close();
-            worker.interrupt();
-            out.println("(timed out after " + seconds + " s: partial)");
-            out.flush();
-            err.println("error: timed out after " + seconds + " s (--timeout); the output above is partial");
-            err.flush();
-            return EXIT_CODE;
+            code = Deadline.call(() -> work.run(new PrintWriter(gatedOut, true), new PrintWriter(gatedErr, true)), seconds, "equicert-work", 0,
+                    () -> {
+                        gatedOut.close();
+                        gatedErr.close();
+                    });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            worker.interrupt();
             throw new UserException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error x) {
-                throw x;
-            }
-            throw new IllegalStateException(cause);
         }
+        if (code.isPresent()) {
+            return code.get();
+        }
+        out.println("(timed out after " + seconds + " s: partial)");
+        out.flush();
+        err.println("error: timed out after " + seconds + " s (--timeout); the output above is partial");
+        err.flush();
+        return EXIT_CODE;
     }
 
     /** Forwards to a writer until closed, then drops everything. */

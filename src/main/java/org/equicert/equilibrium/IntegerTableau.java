@@ -9,7 +9,9 @@ import java.util.Arrays;
  *
  * <p>Invariant: for the current basis with matrix B, the tableau is det(B)·B⁻¹·[M | I | 1] with
  * det(B) &gt; 0 (every pivot element is positive), so every entry is an exact integer, a minor of
- * the initial tableau.
+ * the initial tableau. Rows beyond the basis (an objective row c) have no basic column; they are
+ * pivoted like the others and hold det(B)·(c − c_B·B⁻¹·[M | I | 1]), the scaled reduced costs,
+ * again minors of the initial tableau bordered by c.
  *
  * <p>Hybrid arithmetic (as in lrs): a pivot runs in {@code long} with exact 128-bit intermediate
  * products and an exact, verified division (see {@link #pivotSmall}) into a second buffer; if a
@@ -31,6 +33,7 @@ final class IntegerTableau {
     private static final int SMALL_BITS = 63;
 
     private final int rows;
+    private final int basisRows;
     private final int width;
     private final int[] basis;
     private final int[] rowOfBasic;
@@ -45,19 +48,23 @@ final class IntegerTableau {
 
     /**
      * @param initial rows × width integer matrix (copied)
-     * @param basis for each row r, a column of the initial matrix equal to the unit vector e_r
-     * @throws IllegalArgumentException if a basis column is not the unit vector it should be
+     * @param basis for each of the first {@code basis.length} rows r, a column of the initial matrix
+     *     equal to the unit vector e_r; the remaining rows (such as an objective row) have no basic
+     *     column and must be zero in the basis columns
+     * @throws IllegalArgumentException if a basis column is not the unit vector it should be, or
+     *     there are more basis columns than rows
      */
     IntegerTableau(BigInteger[][] initial, int[] basis) {
         this.rows = initial.length;
         this.width = initial[0].length;
-        if (basis.length != rows) {
+        this.basisRows = basis.length;
+        if (basisRows > rows || basisRows == 0) {
             throw new IllegalArgumentException("basis of " + basis.length + " columns for " + rows + " rows");
         }
         this.basis = basis.clone();
         this.rowOfBasic = new int[width];
         Arrays.fill(rowOfBasic, -1);
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < basisRows; r++) {
             int c = basis[r];
             if (c < 0 || c >= width || rowOfBasic[c] >= 0) {
                 throw new IllegalArgumentException("basis column " + c + " of row " + r + " is out of range or repeated");
@@ -69,7 +76,7 @@ final class IntegerTableau {
                 }
             }
         }
-        this.active = new int[width - rows];
+        this.active = new int[width - basisRows];
         this.bigs = new BigInteger[rows][];
         for (int r = 0; r < rows; r++) {
             if (initial[r].length != width) {
@@ -127,7 +134,15 @@ final class IntegerTableau {
         return Long.compareUnsigned(a * b, c * d);
     }
 
-    /** The column basic in row r. */
+    /**
+     * Compares t[r][c]·t[s][d] with t[s][c]·t[r][d], exactly (128-bit products in word mode): the
+     * sign of the 2 × 2 minor of rows r, s and columns c, d.
+     */
+    int compareMinor(int r, int s, int c, int d) {
+        return compareRatios(r, s, d, c);
+    }
+
+    /** The column basic in row r (r below the number of basis rows). */
     int basic(int r) {
         return basis[r];
     }
@@ -142,6 +157,9 @@ final class IntegerTableau {
     void pivot(int row, int column) {
         if (rowOfBasic[column] >= 0) {
             throw new IllegalArgumentException("column " + column + " is already basic");
+        }
+        if (row < 0 || row >= basisRows) {
+            throw new IllegalArgumentException("row " + row + " has no basic column to leave");
         }
         if (signum(row, column) <= 0) {
             throw new IllegalArgumentException("pivot entry (" + row + ", " + column + ") is not positive");
@@ -209,7 +227,7 @@ final class IntegerTableau {
                 }
                 out[c] = q;
             }
-            for (int b = 0; b < rows; b++) {
+            for (int b = 0; b < basisRows; b++) {
                 out[b == row ? column : basis[b]] = b == r ? p : 0;
             }
         }
@@ -222,6 +240,35 @@ final class IntegerTableau {
         }
         smallDeterminant = p;
         return true;
+    }
+
+    /**
+     * (x·p − f·y) / d for a nonzero d known to divide it exactly, in 64-bit words with an exact
+     * 128-bit dividend; {@link Long#MIN_VALUE} when the quotient is not a {@code long} greater
+     * than {@code Long.MIN_VALUE}, the division is not exact, or d is {@code Long.MIN_VALUE} (the
+     * caller then redoes the step in BigInteger). The quotient is verified by multiplying it back.
+     */
+    static long crossQuotient(long x, long p, long f, long y, long d) {
+        long high = Math.multiplyHigh(x, p);
+        long low = x * p;
+        long subtrahendHigh = Math.multiplyHigh(f, y);
+        long subtrahendLow = f * y;
+        high = high - subtrahendHigh - (Long.compareUnsigned(low, subtrahendLow) < 0 ? 1 : 0);
+        low = low - subtrahendLow;
+        if (d == 1) {
+            return high == low >> 63 && low != Long.MIN_VALUE ? low : Long.MIN_VALUE;
+        }
+        if (d == Long.MIN_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        long divisor = Math.abs(d);
+        int shift = Long.numberOfTrailingZeros(divisor);
+        long shifted = shift == 0 ? low : (low >>> shift) | (high << (64 - shift));
+        long q = shifted * inverseOfOdd(divisor >>> shift);
+        if (q == Long.MIN_VALUE || q * divisor != low || Math.multiplyHigh(q, divisor) != high) {
+            return Long.MIN_VALUE;
+        }
+        return d < 0 ? -q : q;
     }
 
     /** The inverse of an odd number modulo 2⁶⁴ (Newton's iteration, doubling the correct bits from 3). */
@@ -254,7 +301,7 @@ final class IntegerTableau {
                 }
                 t[c] = unit ? v : v.divide(bigDeterminant);
             }
-            for (int b = 0; b < rows; b++) {
+            for (int b = 0; b < basisRows; b++) {
                 t[b == row ? column : basis[b]] = b == r ? p : BigInteger.ZERO;
             }
         }

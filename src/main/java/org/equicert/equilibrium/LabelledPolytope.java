@@ -13,26 +13,36 @@ import org.equicert.number.Rational;
  * All vertices of a polytope {z ∈ ℝ^d : z ≥ 0, M z ≤ 1} with M a positive integer matrix, each
  * vertex with its set of labels (the constraints tight there).
  *
- * <p>Method: depth-first search over the graph of feasible bases, using fraction-free (integer)
- * pivoting so that every tableau entry stays an exact integer ({@link IntegerTableau}: 64-bit
- * words with exact overflow detection, BigInteger beyond). From a basis, every nonbasic variable
- * may enter, and every row attaining the minimum ratio may leave; ties (degenerate vertices) give
- * several neighbouring bases, all of which are visited, because the graph of all feasible bases
- * of a polytope is connected. A pivot is undone by the reverse pivot, so a single tableau is kept.
+ * <p>Method: reverse search (Avis and Fukuda 1992) over the lexicographically feasible bases, as
+ * lrs does. The right-hand side of constraint r is perturbed to 1 + ε^(r+1); the perturbed
+ * polytope is simple, its vertices are the bases B whose rows of [B⁻¹1 | B⁻¹] are
+ * lexicographically positive, and the leaving row of every pivot is the unique lexicographic
+ * minimum ratio. The origin (all slacks basic) is the unique optimum of min Σ z_i; the parent of
+ * any other basis is the simplex pivot of Bland's rule (smallest entering index with negative
+ * reduced cost, lexicographic leaving row). The tree of parent links is walked depth first from
+ * the origin: a pivot (r, s) from B is a child exactly when s has positive reduced cost and, in the
+ * basis it leads to, the variable leaving at r would be Bland's entering choice — tested on B's
+ * tableau by 2 × 2 minors, without pivoting. No visited basis is stored; the tableau
+ * ({@link IntegerTableau}: 64-bit words with exact overflow detection, BigInteger beyond, with the
+ * objective as an extra row) and the path from the root (two ints per level) are the whole state.
  *
- * <p>Vertices are streamed ({@link #forEachVertex}), not kept. Memory: the tableau, one packed
- * bit set per visited feasible basis ({@link BitSetHashSet}), one per degenerate vertex (a
- * nondegenerate vertex has a single basis, so it needs no key of its own), and four ints per
- * level of the depth-first stack; about 16–40 bytes per basis for up to 64 variables.
+ * <p>A degenerate vertex has several lexicographically feasible bases; it is reported at exactly
+ * one, its lexicographically least basis when slacks are ordered before the z variables: no row
+ * with a zero right-hand side has a nonzero entry in a nonbasic column ordered before its basic
+ * variable. The bases of a vertex containing its positive variables are the bases of a matroid,
+ * so this local test picks its unique least basis, and every degenerate row of that basis has a
+ * slack basic, so the basis is lexicographically feasible and the search reaches it.
  *
- * <p>Positivity of M makes the polytope bounded and the origin a vertex. Cost: two pivots of
- * O(k·(d+k)) integer operations per feasible basis, k the number of rows of M, plus one
- * O(k) ratio test per move tried.
+ * <p>Positivity of M makes the polytope bounded and the origin a vertex. Cost per feasible basis:
+ * O(d) ratio tests of O(k) 128-bit products and O(d²) minors for the child tests, and two pivots
+ * of O(k·(d+k)) per child; memory O(k·(d+k)) words plus the depth of the tree, independent of
+ * the number of vertices.
  *
- * <p>Reference: connectedness of the graph of feasible bases and vertex enumeration by pivoting
- * (D. Avis and K. Fukuda, "A pivoting algorithm for convex hulls and vertex enumeration of
- * arrangements and polyhedra", Discrete Comput. Geom. 8 (1992) 295–313); labels as in Avis,
- * Rosenberg, Savani and von Stengel, Econ. Theory 42 (2010).
+ * <p>Reference: D. Avis and K. Fukuda, "A pivoting algorithm for convex hulls and vertex
+ * enumeration of arrangements and polyhedra", Discrete Comput. Geom. 8 (1992) 295–313; D. Avis,
+ * "lrs: a revised implementation of the reverse search vertex enumeration algorithm", in
+ * Polytopes — Combinatorics and Computation (2000) 177–198; labels as in Avis, Rosenberg, Savani
+ * and von Stengel, Econ. Theory 42 (2010).
  */
 final class LabelledPolytope {
 
@@ -95,6 +105,7 @@ final class LabelledPolytope {
     private final int[] basis;
     private final boolean[] isBasic;
     private final int rhs;
+    private final int objective;
 
     /**
      * @param matrix k × d positive integer matrix M
@@ -121,7 +132,8 @@ final class LabelledPolytope {
         }
         this.labelCount = largest + 1;
         this.rhs = variables;
-        BigInteger[][] initial = new BigInteger[rows][variables + 1];
+        this.objective = rows;
+        BigInteger[][] initial = new BigInteger[rows + 1][variables + 1];
         this.basis = new int[rows];
         this.isBasic = new boolean[variables];
         for (int r = 0; r < rows; r++) {
@@ -138,6 +150,10 @@ final class LabelledPolytope {
             basis[r] = dimension + r;
             isBasic[dimension + r] = true;
         }
+        // the objective min Σ z_i: reduced cost 1 for each z variable, 0 for the slacks
+        for (int c = 0; c <= variables; c++) {
+            initial[objective][c] = c < dimension ? BigInteger.ONE : BigInteger.ZERO;
+        }
         this.tableau = new IntegerTableau(initial, basis);
     }
 
@@ -149,113 +165,129 @@ final class LabelledPolytope {
     }
 
     /**
-     * Calls the action once for every vertex, the origin first, in order of discovery
-     * (deterministic; the same order as {@link #vertices()}). The polytope may be enumerated again.
+     * Calls the action once for every vertex, the origin first, in the depth-first order of the
+     * reverse-search tree (deterministic; the same order as {@link #vertices()}). The polytope may
+     * be enumerated again: the walk ends at the origin basis it started from.
      */
     void forEachVertex(Consumer<Vertex> action) {
-        BitSetHashSet visitedBases = new BitSetHashSet(variables);
-        BitSetHashSet degenerateVertices = new BitSetHashSet(labelCount);
-        long[] key = new long[(variables + 63) >>> 6];
-        basisKey(key, -1, -1);
-        visitedBases.add(key);
-        emit(action, degenerateVertices);
-        // the depth-first stack: the pivot that led to each level and the next move to try there
-        int[] stackRow = new int[64];
-        int[] stackRestore = new int[64];
-        int[] stackColumn = new int[64];
-        int[] stackTie = new int[64];
-        int[] ties = new int[rows];
-        int depth = 1;
-        stackRow[0] = -1;
-        stackRestore[0] = -1;
-        while (depth > 0) {
+        emit(action);
+        // the path from the root: the row of each pivot taken and the variable that left there
+        int[] pathRow = new int[64];
+        int[] pathLeft = new int[64];
+        int depth = 0;
+        int next = 0;
+        while (true) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("vertex enumeration stopped: the thread was interrupted (--timeout)");
             }
-            int top = depth - 1;
-            int row = -1;
             int entering = -1;
-            int tie = stackTie[top];
-            for (int c = stackColumn[top]; c < variables; c++, tie = 0) {
-                if (isBasic[c]) {
+            int row = -1;
+            for (int s = next; s < variables; s++) {
+                if (isBasic[s] || tableau.signum(objective, s) <= 0) {
                     continue;
                 }
-                int count = minimumRatioRows(c, ties);
-                if (tie < count) {
-                    row = ties[tie];
-                    entering = c;
-                    stackColumn[top] = c;
-                    stackTie[top] = tie + 1;
+                int r = leavingRow(s);
+                if (isChild(r, s)) {
+                    entering = s;
+                    row = r;
                     break;
                 }
             }
-            if (row < 0) {
-                depth--;
-                if (stackRow[top] >= 0) {
-                    pivot(stackRow[top], stackRestore[top]);
+            if (entering >= 0) {
+                if (depth == pathRow.length) {
+                    pathRow = Arrays.copyOf(pathRow, 2 * depth);
+                    pathLeft = Arrays.copyOf(pathLeft, 2 * depth);
                 }
-                continue;
+                pathRow[depth] = row;
+                pathLeft[depth] = basis[row];
+                depth++;
+                pivot(row, entering);
+                if (isLexMin()) {
+                    emit(action);
+                }
+                next = 0;
+            } else if (depth == 0) {
+                return;
+            } else {
+                depth--;
+                int back = pathRow[depth];
+                int entered = basis[back];
+                pivot(back, pathLeft[depth]);
+                next = entered + 1;
             }
-            basisKey(key, row, entering);
-            if (!visitedBases.add(key)) {
-                continue;
-            }
-            int leaving = basis[row];
-            pivot(row, entering);
-            emit(action, degenerateVertices);
-            if (depth == stackRow.length) {
-                int larger = depth * 2;
-                stackRow = Arrays.copyOf(stackRow, larger);
-                stackRestore = Arrays.copyOf(stackRestore, larger);
-                stackColumn = Arrays.copyOf(stackColumn, larger);
-                stackTie = Arrays.copyOf(stackTie, larger);
-            }
-            stackRow[depth] = row;
-            stackRestore[depth] = leaving;
-            stackColumn[depth] = 0;
-            stackTie[depth] = 0;
-            depth++;
-        }
-    }
-
-    /** The words of the current basis, with the variable of row {@code row} replaced by {@code entering} if row ≥ 0. */
-    private void basisKey(long[] key, int row, int entering) {
-        Arrays.fill(key, 0);
-        for (int r = 0; r < rows; r++) {
-            int v = r == row ? entering : basis[r];
-            key[v >>> 6] |= 1L << v;
         }
     }
 
     /**
-     * The rows attaining the minimum ratio rhs_r / t_rc over t_rc &gt; 0, in increasing order, into
-     * {@code out}; returns their number.
+     * The leaving row for entering column s: the lexicographic minimum of (rhs_r, t_r[slack 0],
+     * …, t_r[slack k−1]) / t_rs over t_rs &gt; 0; unique because the slack columns hold det·B⁻¹.
      */
-    private int minimumRatioRows(int column, int[] out) {
-        int count = 0;
+    private int leavingRow(int s) {
         int best = -1;
         for (int r = 0; r < rows; r++) {
-            if (tableau.signum(r, column) <= 0) {
+            if (tableau.signum(r, s) <= 0) {
                 continue;
             }
-            if (best < 0) {
+            if (best < 0 || lexicographicRatio(r, best, s) < 0) {
                 best = r;
-                out[count++] = r;
-                continue;
-            }
-            int cmp = tableau.compareRatios(r, best, column, rhs);
-            if (cmp < 0) {
-                best = r;
-                count = 0;
-                out[count++] = r;
-            } else if (cmp == 0) {
-                out[count++] = r;
             }
         }
         if (best < 0) {
             throw new IllegalStateException("unbounded direction in a bounded polytope");
         }
-        return count;
+        return best;
+    }
+
+    /** The sign of ratio_r − ratio_q in the lexicographic ratio test on column s. */
+    private int lexicographicRatio(int r, int q, int s) {
+        int c = tableau.compareRatios(r, q, s, rhs);
+        for (int slack = 0; c == 0 && slack < rows; slack++) {
+            c = tableau.compareRatios(r, q, s, dimension + slack);
+        }
+        if (c == 0) {
+            throw new IllegalStateException("rows " + r + " and " + q + " of B⁻¹ are proportional");
+        }
+        return c;
+    }
+
+    /**
+     * Whether the pivot (r, s), s with positive reduced cost, leads to a child: in the new basis the
+     * variable v leaving at r has negative reduced cost, so it is Bland's choice when no nonbasic
+     * variable j &lt; v has negative reduced cost there, i.e. z_j·t_rs − z_s·t_rj ≥ 0.
+     */
+    private boolean isChild(int r, int s) {
+        int leaving = basis[r];
+        for (int j = 0; j < leaving; j++) {
+            if (j != s && !isBasic[j] && tableau.compareMinor(objective, r, j, s) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the current basis is the least basis of its vertex (slacks ordered first): no row
+     * with a zero right-hand side has a nonzero entry in a nonbasic column ordered before its
+     * basic variable.
+     */
+    private boolean isLexMin() {
+        for (int r = 0; r < rows; r++) {
+            if (tableau.signum(r, rhs) != 0) {
+                continue;
+            }
+            int order = order(basis[r]);
+            for (int j = 0; j < variables; j++) {
+                if (!isBasic[j] && order(j) < order && tableau.signum(r, j) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The position of variable v when the slacks come first. */
+    private int order(int v) {
+        return v >= dimension ? v - dimension : v + rows;
     }
 
     private void pivot(int row, int column) {
@@ -265,31 +297,25 @@ final class LabelledPolytope {
         basis[row] = column;
     }
 
-    /** Reports the current vertex unless it is degenerate and was reported before. */
-    private void emit(Consumer<Vertex> action, BitSetHashSet degenerateVertices) {
+    /** Reports the current vertex. */
+    private void emit(Consumer<Vertex> action) {
         BitSet labels = new BitSet(labelCount);
         BigInteger[] point = new BigInteger[dimension];
         Arrays.fill(point, BigInteger.ZERO);
         boolean[] zero = new boolean[variables];
         Arrays.fill(zero, true);
-        boolean degenerate = false;
         for (int r = 0; r < rows; r++) {
             if (tableau.signum(r, rhs) != 0) {
                 zero[basis[r]] = false;
                 if (basis[r] < dimension) {
                     point[basis[r]] = tableau.entry(r, rhs);
                 }
-            } else {
-                degenerate = true;
             }
         }
         for (int v = 0; v < variables; v++) {
             if (zero[v]) {
                 labels.set(v < dimension ? variableLabels[v] : slackLabels[v - dimension]);
             }
-        }
-        if (degenerate && !degenerateVertices.add(Arrays.copyOf(labels.toLongArray(), (labelCount + 63) >>> 6))) {
-            return;
         }
         action.accept(new Vertex(point, tableau.determinant(), labels));
     }

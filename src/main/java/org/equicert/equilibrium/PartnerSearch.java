@@ -19,7 +19,8 @@ import org.equicert.number.Combinatorics;
  * <p>The complementary labels C say which rows must be tight ((Ay)_i = 1: the support S of x) and
  * which coordinates vanish (y_j = 0: the columns outside the best responses T to x). When
  * |S| = |T| and A[S][T] is nonsingular, the partner is unique if it exists: one fraction-free solve
- * of a |S|×|S| system and a feasibility check. Otherwise (degenerate games) all vertices of Q are
+ * of a |S|×|S| system and a feasibility check, in 64-bit words with verified exact division
+ * ({@link IntegerTableau#crossQuotient}), redone in BigInteger only when a word overflows. Otherwise (degenerate games) all vertices of Q are
  * enumerated once and filtered by label superset. Vertices of Q are identified by their labels.
  *
  * <p>Reference: completely labelled vertex pairs (Avis, Rosenberg, Savani and von Stengel,
@@ -30,6 +31,8 @@ import org.equicert.number.Combinatorics;
 final class PartnerSearch {
 
     private final BigInteger[][] a;
+    /** A in 64-bit words, or null when an entry does not fit. */
+    private final long[][] words;
     private final int m;
     private final int n;
     private final Map<BitSet, Integer> index = new HashMap<>();
@@ -40,6 +43,17 @@ final class PartnerSearch {
         this.a = a;
         this.m = m;
         this.n = n;
+        long[][] w = new long[m][n];
+        for (int i = 0; i < m && w != null; i++) {
+            for (int j = 0; j < n; j++) {
+                if (a[i][j].bitLength() > 62) {
+                    w = null;
+                    break;
+                }
+                w[i][j] = a[i][j].longValue();
+            }
+        }
+        this.words = w;
     }
 
     /** Indices (into {@link #found()}) of the partners of a vertex of P with the given labels. */
@@ -52,6 +66,15 @@ final class PartnerSearch {
         for (int j = 0; j < n; j++) {
             if (!c.get(m + j)) {
                 free.add(j);
+            }
+        }
+        if (rows.length == free.size() && words != null) {
+            long[] solution = solveWords(rows, free);
+            if (solution != null && solution[rows.length] != 0) {
+                Optional<Boolean> feasible = feasibleWords(solution, free);
+                if (feasible.isPresent()) {
+                    return feasible.get() ? unique(toSolution(solution), free) : List.of();
+                }
             }
         }
         if (rows.length == free.size()) {
@@ -79,6 +102,109 @@ final class PartnerSearch {
             }
         }
         return out;
+    }
+
+    /**
+     * Solves A[rows][free]·y = 1 by fraction-free Gauss–Jordan elimination in 64-bit words: the
+     * numerators of y followed by their common denominator (positive), or a zero denominator when
+     * the system is singular, or null when an intermediate value does not fit a word (the caller
+     * then solves in BigInteger). Cost O(k³) word operations.
+     */
+    private long[] solveWords(int[] rows, List<Integer> free) {
+        int k = rows.length;
+        long[][] t = new long[k][k + 1];
+        for (int r = 0; r < k; r++) {
+            for (int q = 0; q < k; q++) {
+                t[r][q] = words[rows[r]][free.get(q)];
+            }
+            t[r][k] = 1;
+        }
+        int[] pivotRow = new int[k];
+        boolean[] used = new boolean[k];
+        long previous = 1;
+        for (int c = 0; c < k; c++) {
+            int pr = -1;
+            for (int r = 0; r < k; r++) {
+                if (!used[r] && t[r][c] != 0) {
+                    pr = r;
+                    break;
+                }
+            }
+            if (pr < 0) {
+                long[] singular = new long[k + 1];
+                return singular;
+            }
+            used[pr] = true;
+            pivotRow[c] = pr;
+            long p = t[pr][c];
+            for (int r = 0; r < k; r++) {
+                if (r == pr) {
+                    continue;
+                }
+                long f = t[r][c];
+                for (int q = 0; q <= k; q++) {
+                    if (q == c) {
+                        continue;
+                    }
+                    long v = IntegerTableau.crossQuotient(t[r][q], p, f, t[pr][q], previous);
+                    if (v == Long.MIN_VALUE) {
+                        return null;
+                    }
+                    t[r][q] = v;
+                }
+                t[r][c] = 0;
+            }
+            previous = p;
+        }
+        // every pivot row is now det·e_c with the same det = the last pivot, so y_c = t[pivotRow[c]][k] / det
+        long det = previous;
+        long[] out = new long[k + 1];
+        for (int c = 0; c < k; c++) {
+            long v = t[pivotRow[c]][k];
+            if (v == Long.MIN_VALUE || det == Long.MIN_VALUE) {
+                return null;
+            }
+            out[c] = det < 0 ? -v : v;
+        }
+        out[k] = Math.abs(det);
+        return out;
+    }
+
+    /**
+     * Whether y (numerators over the positive last entry) is nonnegative with A·y ≤ 1, in checked
+     * 64-bit arithmetic; empty when a sum does not fit a word.
+     */
+    private Optional<Boolean> feasibleWords(long[] solution, List<Integer> free) {
+        int k = free.size();
+        long d = solution[k];
+        for (int q = 0; q < k; q++) {
+            if (solution[q] < 0) {
+                return Optional.of(false);
+            }
+        }
+        try {
+            for (int i = 0; i < m; i++) {
+                long row = 0;
+                for (int q = 0; q < k; q++) {
+                    row = Math.addExact(row, Math.multiplyExact(words[i][free.get(q)], solution[q]));
+                }
+                if (row > d) {
+                    return Optional.of(false);
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            return Optional.empty();
+        }
+        return Optional.of(true);
+    }
+
+    private static IntegerSolution toSolution(long[] solution) {
+        int k = solution.length - 1;
+        BigInteger[] numerators = new BigInteger[k];
+        for (int q = 0; q < k; q++) {
+            numerators[q] = BigInteger.valueOf(solution[q]);
+        }
+        return new IntegerSolution(numerators, BigInteger.valueOf(solution[k]));
     }
 
     /** Largest number of extra-constraint choices tried before enumerating all of Q instead. */

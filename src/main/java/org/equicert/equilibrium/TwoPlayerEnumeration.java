@@ -23,14 +23,15 @@ import org.equicert.number.Rational;
  * responses do not change); all vertices of the best-response polytopes P = {x ≥ 0 : Bᵀx ≤ 1} and
  * Q = {y ≥ 0 : Ay ≤ 1} are enumerated with their labels ({@link LabelledPolytope}); the extreme
  * equilibria are the completely labelled vertex pairs other than (0, 0). The vertices of P are
- * streamed and each is matched at once with its partners in Q ({@link PartnerSearch}); only
- * vertices in some equilibrium are kept, so memory does not grow with the vertices of P beyond
- * the enumeration's visited-basis set. The maximal Nash subsets
+ * streamed by reverse search and each is matched at once with its partners in Q
+ * ({@link PartnerSearch}: one small exact solve, in 64-bit words unless they overflow); only
+ * vertices in some equilibrium are kept, so memory does not grow with the vertices of P (the
+ * reverse search stores no visited basis). The maximal Nash subsets
  * are the maximal bicliques of the bipartite graph of extreme equilibria, found as the closure of
  * neighbourhoods under intersection; components are its connected parts.
  *
- * <p>Cost: the vertex enumeration is output-sensitive, two pivots per feasible basis of P and
- * of Q (exponential in min(m, n) in the worst case); the bicliques cost O(e²) set intersections
+ * <p>Cost: the vertex enumeration is output-sensitive, two pivots per lexicographically feasible
+ * basis of P plus one O(m³) solve per vertex (exponential in min(m, n) in the worst case); the bicliques cost O(e²) set intersections
  * for e extreme equilibria.
  */
 public final class TwoPlayerEnumeration {

@@ -75,11 +75,19 @@ public final class MixedProfile {
 
     /** {@return all strategies (a copy)} */
     public Rational[][] toArray() {
-        Rational[][] r = new Rational[probabilities.length][];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = probabilities[i].clone();
+        return copyOf(probabilities);
+    }
+
+    /**
+     * {@return a copy of per-player probability vectors, each row copied} For records holding a
+     * profile as {@code Rational[][]}: their defensive copies in and out. O(total entries).
+     */
+    public static Rational[][] copyOf(Rational[][] probabilities) {
+        Rational[][] copy = new Rational[probabilities.length][];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = probabilities[i].clone();
         }
-        return r;
+        return copy;
     }
 
     /** {@return the indices of actions player i plays with positive probability} */
@@ -115,9 +123,19 @@ public final class MixedProfile {
         return Arrays.deepHashCode(probabilities);
     }
 
-    /** Renders as {@code 1/3,2/3;1,0} (players separated by ';'). */
+    /** Renders as {@code 1/3,2/3;1,0} (players separated by ';'); see {@link #format}. */
     @Override
     public String toString() {
+        return format(probabilities);
+    }
+
+    /**
+     * Per-player probability vectors as text, {@code 1/3,2/3;1,0}: players separated by ';', each
+     * entry its canonical rational text, separated by ','. The one textual form of a profile used by
+     * the CLI, the renderers and citation keys; the vectors need not be distributions. O(total
+     * length of the text).
+     */
+    public static String format(Rational[][] probabilities) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < probabilities.length; i++) {
             sb.append(i == 0 ? "" : ";");

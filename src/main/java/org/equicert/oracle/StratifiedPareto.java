@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.equicert.game.MixedProfile;
 import org.equicert.number.Rational;
 
 /**
@@ -71,22 +72,14 @@ public final class StratifiedPareto {
     public record Optimum(Rational[][] point, List<ClassProof> proofs) {
         /** Copies. */
         public Optimum {
-            point = copy(point);
+            point = MixedProfile.copyOf(point);
             proofs = List.copyOf(proofs);
         }
 
         /** A copy of the point. */
         @Override
         public Rational[][] point() {
-            return copy(point);
-        }
-
-        private static Rational[][] copy(Rational[][] m) {
-            Rational[][] c = new Rational[m.length][];
-            for (int i = 0; i < m.length; i++) {
-                c[i] = m[i].clone();
-            }
-            return c;
+            return MixedProfile.copyOf(point);
         }
     }
 

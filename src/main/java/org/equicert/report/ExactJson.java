@@ -1,5 +1,6 @@
 package org.equicert.report;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.equicert.number.UnivariatePolynomial;
  * <li>an interval is {@code ["lo", "hi"]};</li>
  * <li>a real algebraic number is {@code {"polynomial": [c0, c1, …], "interval": ["lo", "hi"],
  *     "decimal": "…", "closedForm": "…"}}: the coefficients of a squarefree polynomial with
- *     rational coefficients in ascending degree, an isolating interval (lo, hi] holding exactly one of its
- *     roots, that root truncated to {@link #DIGITS} digits (an ellipsis marks the truncation), and its closed form when one is known.
+ *     rational coefficients in ascending degree, an isolating interval (lo, hi] of width below 10^-DIGITS holding
+ *     exactly one of its roots, that root truncated to {@link #DIGITS} digits (an ellipsis marks the truncation), and its closed form when one is known.
  *     A rational algebraic number is written as a rational.</li>
  * </ul>
  */
@@ -65,7 +66,8 @@ public final class ExactJson {
             coefficients.add(p.coefficient(i).toString());
         }
         m.put("polynomial", coefficients);
-        m.put("interval", List.of(x.lower().toString(), x.upper().toString()));
+        RealAlgebraic tight = x.refineTo(Rational.of(BigInteger.ONE, BigInteger.TEN.pow(DIGITS)));
+        m.put("interval", List.of(tight.lower().toString(), tight.upper().toString()));
         m.put("decimal", x.toDecimalString(DIGITS));
         x.quadraticForm().ifPresent(closed -> m.put("closedForm", closed));
         return m;

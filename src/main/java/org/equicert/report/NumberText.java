@@ -68,16 +68,8 @@ final class NumberText {
         return out;
     }
 
-    /** A profile as {@code 1/3,2/3;1,0}. */
+    /** A profile as {@code 1/3,2/3;1,0}: {@link MixedProfile#format}. */
     static String profile(Rational[][] p) {
-        List<String> players = new ArrayList<>();
-        for (Rational[] s : p) {
-            List<String> xs = new ArrayList<>();
-            for (Rational x : s) {
-                xs.add(x.toString());
-            }
-            players.add(String.join(",", xs));
-        }
-        return String.join(";", players);
+        return MixedProfile.format(p);
     }
 }

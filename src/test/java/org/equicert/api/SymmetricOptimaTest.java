@@ -139,6 +139,9 @@ class SymmetricOptimaTest {
         Rational x = Rational.parse(digits);
         Rational lo = Rational.parse(number.get("interval").get(0).asText());
         Rational hi = Rational.parse(number.get("interval").get(1).asText());
-        assertTrue(lo.compareTo(x) < 0 && x.compareTo(hi) <= 0, lo + " < " + x + " <= " + hi);
+        // the root lies in (lo, hi] and, the decimal being truncated, in [x, x + 10^-20): the two must meet, and (lo, hi] is that tight
+        Rational ulp = Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(20));
+        assertTrue(hi.subtract(lo).compareTo(ulp) < 0, "interval width " + hi.subtract(lo));
+        assertTrue(lo.compareTo(x.add(ulp)) < 0 && x.compareTo(hi) <= 0, "(" + lo + ", " + hi + "] misses [" + x + ", " + x + " + 10^-20)");
     }
 }

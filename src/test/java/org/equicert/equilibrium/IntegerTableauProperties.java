@@ -43,6 +43,52 @@ class IntegerTableauProperties {
         assertEquals(1L, odd * IntegerTableau.inverseOfOdd(odd));
     }
 
+    /**
+     * crossQuotient is (x·p − f·y)/d exactly whenever that is an integer strictly inside the long
+     * range and d is not Long.MIN_VALUE, and otherwise the marker Long.MIN_VALUE; divisors of every sign, parity and size.
+     */
+    @Property(tries = 3000)
+    void crossQuotientIsExactOrRefuses(@ForAll("words") long x, @ForAll("words") long p, @ForAll("words") long f,
+            @ForAll("words") long y, @ForAll("words") long d, @ForAll boolean makeDivisible) {
+        Assume.that(d != 0);
+        BigInteger dividend = BigInteger.valueOf(x).multiply(BigInteger.valueOf(p)).subtract(BigInteger.valueOf(f).multiply(BigInteger.valueOf(y)));
+        BigInteger divisor = BigInteger.valueOf(d);
+        if (makeDivisible) {
+            // (x/2)·d − 0: divisible by d, with a quotient that fits
+            x = x >> 1;
+            p = d;
+            f = 0;
+            dividend = BigInteger.valueOf(x).multiply(divisor);
+        }
+        long q = IntegerTableau.crossQuotient(x, p, f, y, d);
+        BigInteger[] qr = dividend.divideAndRemainder(divisor);
+        boolean representable = d != Long.MIN_VALUE && qr[1].signum() == 0 && qr[0].bitLength() <= 63 && !qr[0].equals(BigInteger.valueOf(Long.MIN_VALUE));
+        if (representable) {
+            assertEquals(qr[0].longValueExact(), q);
+        } else {
+            assertEquals(Long.MIN_VALUE, q, "not an exact long quotient, yet " + q + " was returned");
+        }
+    }
+
+    @Example
+    void crossQuotientEdgeCases() {
+        assertEquals(Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, 1, 0, 0, 1));
+        assertEquals(-Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, 1, 0, 0, -1));
+        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 1, 0, 0, 1));
+        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 1, 0, 0, -1));
+        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(7, 1, 0, 0, 2));
+        // 2^62·4 − 0 = 2^64 over 4 = 2^62: the dividend leaves 64 bits, the quotient does not
+        assertEquals(1L << 62, IntegerTableau.crossQuotient(1L << 62, 4, 0, 0, 4));
+        assertEquals(-(1L << 62), IntegerTableau.crossQuotient(1L << 62, 4, 0, 0, -4));
+        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, Long.MIN_VALUE, 0, 0, 1L << 62));
+        assertEquals(Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, Long.MAX_VALUE));
+        assertEquals(-Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, -Long.MAX_VALUE));
+        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 2, 0, 0, Long.MIN_VALUE));
+        assertEquals(6, IntegerTableau.crossQuotient(5, 3, 1, 3, 2));
+        // regression (found by crossQuotientIsExactOrRefuses): a divisor of Long.MIN_VALUE is refused
+        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(4611686018427387903L, Long.MIN_VALUE, 0, -7049736, Long.MIN_VALUE));
+    }
+
     @Example
     void anEvenWordHasNoInverse() {
         assertThrows(IllegalArgumentException.class, () -> IntegerTableau.inverseOfOdd(6));

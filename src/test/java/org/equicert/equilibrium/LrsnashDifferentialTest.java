@@ -71,6 +71,51 @@ class LrsnashDifferentialTest {
         return new long[][][] {a, b};
     }
 
+    /**
+     * Game k of a third family for the reverse search at sizes where trees are deep: 6×6 to 10×10,
+     * payoffs 0..99; every second one degenerate (payoffs in {0, 1, 2, 3}, a column of B repeated,
+     * a row of A repeated), so lexicographic ratio ties and least-basis tests are exercised.
+     */
+    static long[][][] largerGame(int k) {
+        Random rnd = new Random(3_000_017L * k + 11);
+        int m = 6 + rnd.nextInt(5);
+        int n = 6 + rnd.nextInt(5);
+        boolean degenerate = k % 2 == 0;
+        long[][] a = new long[m][n];
+        long[][] b = new long[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = degenerate ? rnd.nextInt(4) : rnd.nextInt(100);
+                b[i][j] = degenerate ? rnd.nextInt(4) : rnd.nextInt(100);
+            }
+        }
+        if (degenerate) {
+            a[m - 1] = a[0].clone();
+            for (int i = 0; i < m; i++) {
+                b[i][n - 1] = b[i][0];
+            }
+        }
+        return new long[][][] {a, b};
+    }
+
+    @Test
+    void extremeEquilibriaAgreeWithLrsnashOnLargerAndDegenerateGames() throws Exception {
+        assumeTrue(Lrsnash.installed(), "lrsnash (Debian package lrslib) is not installed; skipping the differential test");
+        List<String> failures = new ArrayList<>();
+        int total = 0;
+        for (int k = 0; k < 40; k++) {
+            long[][][] g = largerGame(k);
+            TreeSet<String> theirs = Lrsnash.equilibria(work, g[0], g[1]);
+            TreeSet<String> mine = ours(g[0], g[1]);
+            total += mine.size();
+            if (!mine.equals(theirs)) {
+                failures.add("larger game " + k + ": equicert " + mine + " lrsnash " + theirs + "\n" + Lrsnash.input(g[0], g[1]));
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(total > 200, "only " + total + " extreme equilibria in 40 games");
+    }
+
     @Test
     void extremeEquilibriaAgreeWithLrsnashBeyondSixtyFourBits() throws Exception {
         assumeTrue(Lrsnash.installed(), "lrsnash (Debian package lrslib) is not installed; skipping the differential test");

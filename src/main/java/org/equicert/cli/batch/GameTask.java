@@ -18,11 +18,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.equicert.cli.Deadline;
 
 /**
  * Runs one game of a batch — the same code on a local thread and in a Spark task: a fresh staging
@@ -120,28 +117,11 @@ public final class GameTask implements Serializable {
         if (timeoutSeconds == 0) {
             return gameJob.run(job, spec, staging);
         }
-        FutureTask<GameJob.Outcome> task = new FutureTask<>(() -> gameJob.run(job, spec, staging));
-        Thread worker = new Thread(null, task, "equicert-batch-" + spec.id(), STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
         try {
-            return task.get(timeoutSeconds, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            return null;
+            return Deadline.call(() -> gameJob.run(job, spec, staging), timeoutSeconds, "equicert-batch-" + spec.id(), STACK_BYTES).orElse(null);
         } catch (InterruptedException e) {
-            worker.interrupt();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + spec.game(), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error x) {
-                throw x;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 

@@ -26,6 +26,8 @@ public final class SymmetricFigures {
     public static final String OPTIMUM = "certified optimum";
     /** The label prefix of the strict local maxima's marks. */
     public static final String LOCAL = "local max";
+    /** The label of the rule through an optimum that an asymmetric profile improves on. */
+    public static final String IMPROVING = "asymmetric improvement";
 
     private SymmetricFigures() {
     }
@@ -85,6 +87,8 @@ public final class SymmetricFigures {
             double p = ExactText.draw(c.get(0).get(face[1]));
             chart.mark(p, eu.value(new double[][] {embed(n, face, new double[] {1 - p, p})}), label, title, certified);
         }, face);
+        improvement(r).ifPresent(text -> r.point().flatMap(SymmetricResult.OptimalPoint::coordinates)
+                .ifPresent(c -> chart.rule(ExactText.draw(c.get(0).get(face[1])), IMPROVING)));
         chart.render();
         return new Figure("symmetric-curve", chart.render(), caption(r, "the curve is EU(p) sampled at 201 points for drawing" + faceNote(r, face)),
                 Optional.of(chart.xScale()), Optional.of(chart.yScale()));
@@ -204,11 +208,23 @@ public final class SymmetricFigures {
         }
     }
 
+    /**
+     * The asymmetric improvement at an unstable optimum, in words (the direction, s' and the gain when known);
+     * the curve marks it by a labelled rule through the optimum (s' leaves the symmetric line there).
+     */
+    static Optional<String> improvement(SymmetricResult r) {
+        return r.point().filter(p -> p.stability().stable() == SymmetricResult.Decision.NO)
+                .map(p -> "asymmetric improving direction at the optimum: " + p.stability().reason()
+                        + p.stability().improvingProfile().map(s -> "; s' = " + ExactText.profile(s)).orElse("")
+                        + p.stability().gain().map(g -> ", EU(s') − EU(s) = " + g.text()).orElse(""));
+    }
+
     private static String caption(SymmetricResult r, String sampling) {
         String optimum = r.point().map(p -> "the optimum " + p.description() + " with EU = " + p.value().map(ExactText::of).orElse(p.valueText()))
                 .orElse("the optimum was not located exactly");
         return "Expected common payoff when the players of each orbit play the same strategy; " + sampling + ". Marked: " + optimum
-                + (r.optimum().bound().isCertified() ? " (certified)" : " (not certified)") + ", and the strict local maxima.";
+                + (r.optimum().bound().isCertified() ? " (certified)" : " (not certified)") + ", and the strict local maxima."
+                + improvement(r).map(t -> " The optimum is unstable: " + t + ".").orElse("");
     }
 
     private static double[] point(List<RealAlgebraic> xs) {

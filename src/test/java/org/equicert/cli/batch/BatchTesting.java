@@ -13,16 +13,18 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.equicert.cli.Main;
 
-/** Helpers shared by the batch tests: running the CLI and reading an output tree. */
-final class BatchTesting {
+/** Helpers shared by the batch tests (also those of {@code cli.batch.spark}): running the CLI and reading an output tree. */
+public final class BatchTesting {
 
-    record Run(int code, String out, String err) {
+    /** What a CLI run returned and printed. */
+    public record Run(int code, String out, String err) {
     }
 
     private BatchTesting() {
     }
 
-    static Run run(String... args) {
+    /** Runs the CLI in process with {@code args}. */
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
@@ -30,7 +32,7 @@ final class BatchTesting {
     }
 
     /** Every file below {@code root}: relative path to content. */
-    static Map<String, String> tree(Path root) {
+    public static Map<String, String> tree(Path root) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {

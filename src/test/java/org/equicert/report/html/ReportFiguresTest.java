@@ -90,6 +90,12 @@ class ReportFiguresTest {
         assertEquals("#D55E00", optimum.getAttribute("fill"), "the optimum is certified, so drawn in the certified colour");
         assertTrue(optimum.getTextContent().contains("-16 + 16√2"), optimum.getTextContent());
         assertTrue(page.html().contains("href=\"certificates/partygoers-symmetric-optimum.smt2\""), "links are relative to the report");
+        // the optimum is unstable (App. C): a labelled rule through it, and s' with its gain in the caption
+        String x = org.equicert.draw.Svg.number(curve.xScale().orElseThrow().pixel(p));
+        assertTrue(curve.svg().contains("<line x1=\"" + x + "\"") && curve.svg().contains("x2=\"" + x + "\""), "a rule at x = " + x);
+        assertTrue(curve.svg().contains(">" + SymmetricFigures.IMPROVING + "</text>"), "the rule is labelled");
+        assertTrue(curve.caption().contains("asymmetric improving direction at the optimum: player 1 moves t from food to drink"),
+                curve.caption());
     }
 
     @Test

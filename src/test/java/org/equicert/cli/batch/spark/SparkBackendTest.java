@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
-import org.equicert.cli.Main;
 import org.equicert.cli.batch.BatchInputs;
 import org.equicert.cli.batch.BatchRun;
+import org.equicert.cli.batch.BatchTesting;
 import org.equicert.cli.batch.CertificateRecheck;
 import org.equicert.cli.batch.GameJob;
 import org.equicert.cli.batch.GameSpec;
@@ -58,11 +57,9 @@ class SparkBackendTest {
         }
         for (int i = 0; i < GAMES; i++) {
             Path f = games.resolve(String.format("g%03d.nfg", i));
-            StringWriter err = new StringWriter();
-            int code = Main.execute(new String[] {"gamut", "--class", i % 3 == 2 ? "CoordinationGame" : "RandomGame", "--players", "2",
-                "--actions", i % 5 == 4 ? "3" : "2", "--seed", String.valueOf(1000 + i), "-o", f.toString()}, new PrintWriter(new StringWriter()),
-                    new PrintWriter(err));
-            assertEquals(0, code, err.toString());
+            BatchTesting.Run r = BatchTesting.run("gamut", "--class", i % 3 == 2 ? "CoordinationGame" : "RandomGame", "--players", "2",
+                    "--actions", i % 5 == 4 ? "3" : "2", "--seed", String.valueOf(1000 + i), "-o", f.toString());
+            assertEquals(0, r.code(), r.err());
         }
         local = tmp.resolve("local");
         run(local, new LocalBackend(2), new InProcessCommandJob(), CertificateRecheck.Policy.NONE, GAMES);
@@ -124,15 +121,9 @@ class SparkBackendTest {
         }
     }
 
+    /** The certificate files below {@code root} (see {@link BatchTesting#tree}), at least four per game of the short run. */
     private static Map<String, String> tree(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readString(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> files = BatchTesting.tree(root);
         assertTrue(files.size() >= FEW * 4, "too few certificate files: " + files.size());
         return files;
     }
