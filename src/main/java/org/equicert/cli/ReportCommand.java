@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
                     + " each with its figure; for an oracle game (.json with strategies): the equilibrium set and stratified Pareto optima (seed 002)."
                     + " Every certificate is written under DIR/certificates, re-checked from its file, and linked relative to the report.",
             "%nWith --examples: the seeds' worked examples in one validation table (paper's value, certified value, agreement or erratum),"
-                    + " as 'equicert examples' computes them (several minutes: the ten robots)."},
+                    + " as 'equicert examples' computes them (about a minute)."},
         footer = {"", "Examples:", "  equicert report examples/coordination.nfg -o coordination.html",
             "  equicert report examples/oracle/chicken-threshold.json -o chicken.html",
             "  equicert report --examples -o examples/report.html"})
