@@ -194,8 +194,7 @@ public final class SymmetricOptima {
                 valueCitation = pointCitation;
             }
             Optional<Rational[][]> profile = exactPoint.map(s -> utility.profile(s).toArray());
-            SymmetricResult.Decision nash = report.nash() == null ? SymmetricResult.Decision.UNDECIDED
-                    : report.nash() ? SymmetricResult.Decision.YES : SymmetricResult.Decision.NO;
+            SymmetricResult.Decision nash = decision(report.nash());
             Citation nashCitation = nashCitation(point, profile, nash);
             Citation regrets;
             if (profile.isPresent()) {
@@ -238,11 +237,11 @@ public final class SymmetricOptima {
 
         private SymmetricResult.Stability stability(SymmetricPoint point, Optional<Rational[][]> exactPoint) {
             SymmetricAnalysis.Stability s = report.stability();
-            if (s.stable() == null) {
+            if (s.stable() == SymmetricAnalysis.Decision.UNDECIDED) {
                 return new SymmetricResult.Stability(SymmetricResult.Decision.UNDECIDED, s.reason(), Citation.notCertified(SEARCH),
                         s.improvingProfile(), Optional.empty());
             }
-            if (s.stable()) {
+            if (s.stable() == SymmetricAnalysis.Decision.YES) {
                 return new SymmetricResult.Stability(SymmetricResult.Decision.YES, s.reason(), Citation.notCertified(THEOREM_504),
                         s.improvingProfile(), Optional.empty());
             }
@@ -365,5 +364,14 @@ public final class SymmetricOptima {
             }
         }
         return true;
+    }
+
+    /** The engine's decision as the result's. */
+    private static SymmetricResult.Decision decision(SymmetricAnalysis.Decision d) {
+        return switch (d) {
+            case YES -> SymmetricResult.Decision.YES;
+            case NO -> SymmetricResult.Decision.NO;
+            case UNDECIDED -> SymmetricResult.Decision.UNDECIDED;
+        };
     }
 }

@@ -29,7 +29,7 @@ final class DegeneracyDecision {
         for (int q = 0; q < u.orbits().size(); q++) {
             List<Integer> t = new ArrayList<>();
             for (int a = 0; a < u.actions(q); a++) {
-                if (!p.entries()[q][a].isZero() && !Integer.valueOf(0).equals(p.sign(p.entries()[q][a]))) {
+                if (!p.entries()[q][a].isZero() && !p.vanishes(p.entries()[q][a])) {
                     t.add(a);
                 }
             }

@@ -3,6 +3,7 @@ package org.equicert.symmetric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
 import org.equicert.number.RealAlgebraic;
@@ -193,8 +194,7 @@ public final class LocalOptima {
             // a solution with a supported probability not shown positive lies on a smaller face, where it is found again
             boolean interior = true;
             for (MultivariatePolynomial e : positive) {
-                Integer s = p.sign(e);
-                interior &= s != null && s > 0;
+                interior &= p.sign(e).orElse(0) > 0;
             }
             if (interior) {
                 out.add(classify(u, f, supports, entries, g, k, p));
@@ -309,16 +309,16 @@ public final class LocalOptima {
                     continue;
                 }
                 MultivariatePolynomial regret = SymmetricUtility.compose(f.derivative(u.offset(q) + b).scale(Rational.of(1, n)), images).subtract(g);
-                Integer s = p.sign(regret);
-                if (s == null) {
+                OptionalInt sign = p.sign(regret);
+                if (sign.isEmpty()) {
                     return new Critical(supports, p, Kind.UNDECIDED, "the sign of the regret of unsupported action " + (b + 1) + " is not decided",
                             Basis.REGRETS);
                 }
-                if (s > 0) {
+                if (sign.getAsInt() > 0) {
                     return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "moving orbit " + (q + 1) + "'s mass to unsupported action "
                             + (b + 1) + " gains (positive regret " + p.valueText(regret) + ")", Basis.REGRETS);
                 }
-                outwardZero |= s == 0;
+                outwardZero |= sign.getAsInt() == 0;
             }
         }
         if (k > 0) {
@@ -329,15 +329,13 @@ public final class LocalOptima {
                 }
             }
             for (int r = 0; r < k; r++) {
-                Integer s = p.sign(h[r][r]);
-                if (s != null && s > 0) {
+                if (p.sign(h[r][r]).orElse(0) > 0) {
                     return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "EU is strictly convex along unknown " + (r + 1) + " of the face",
                             Basis.HESSIAN);
                 }
             }
             if (k == 2) {
-                Integer s = p.sign(h[0][0].multiply(h[1][1]).subtract(h[0][1].multiply(h[1][0])));
-                if (s != null && s < 0) {
+                if (p.sign(h[0][0].multiply(h[1][1]).subtract(h[0][1].multiply(h[1][0]))).orElse(0) < 0) {
                     return new Critical(supports, p, Kind.NOT_A_LOCAL_MAXIMUM, "the face Hessian is indefinite (a saddle)", Basis.HESSIAN);
                 }
             }
@@ -348,10 +346,10 @@ public final class LocalOptima {
                 } else {
                     minor = minor.scale(Rational.MINUS_ONE);
                 }
-                Integer s = p.sign(minor);
-                if (s == null || s <= 0) {
+                OptionalInt s = p.sign(minor);
+                if (s.isEmpty() || s.getAsInt() <= 0) {
                     return new Critical(supports, p, Kind.UNDECIDED, "the face Hessian is not shown negative definite (leading minor of order "
-                            + m + (s == null ? " undecided" : s == 0 ? " is zero" : " has the wrong sign") + ")", Basis.HESSIAN);
+                            + m + (s.isEmpty() ? " undecided" : s.getAsInt() == 0 ? " is zero" : " has the wrong sign") + ")", Basis.HESSIAN);
                 }
             }
         }

@@ -34,13 +34,13 @@ final class SecondOrderStability {
             inSupport[q] = new boolean[u.actions(q)];
             int count = 0;
             for (int a = 0; a < u.actions(q); a++) {
-                inSupport[q][a] = !p.entries()[q][a].isZero() && !Integer.valueOf(0).equals(p.sign(p.entries()[q][a]));
+                inSupport[q][a] = !p.entries()[q][a].isZero() && !p.vanishes(p.entries()[q][a]);
                 count += inSupport[q][a] ? 1 : 0;
             }
             pure &= count == 1;
         }
         if (pure && !deg.degenerate()) {
-            return new Stability(true, "deterministic and non-degenerate (Def. 5.0.3): every deviation by a set of players loses at first"
+            return new Stability(SymmetricAnalysis.Decision.YES, "deterministic and non-degenerate (Def. 5.0.3): every deviation by a set of players loses at first"
                     + " order except at most one indifferent player's, so the profile is locally optimal among asymmetric profiles (Thm 5.0.4)",
                     Optional.empty(), "");
         }
@@ -62,8 +62,8 @@ final class SecondOrderStability {
                                         continue;
                                     }
                                     MultivariatePolynomial m = interaction(u, p, i, x, x2, j, y, y2);
-                                    Integer sign = p.sign(m);
-                                    if (sign == null || sign == 0) {
+                                    int sign = p.sign(m).orElse(0);
+                                    if (sign == 0) {
                                         continue;
                                     }
                                     if (sign > 0) {
@@ -82,7 +82,7 @@ final class SecondOrderStability {
                 }
             }
         }
-        return new Stability(null,
+        return new Stability(SymmetricAnalysis.Decision.UNDECIDED,
                 "no second-order improving deviation between zero-regret actions exists"
                         + (deg.degenerate() ? " (the profile is degenerate; higher-order deviations are not searched)" : ""),
                 Optional.empty(), "");
@@ -179,6 +179,6 @@ final class SecondOrderStability {
         String reason = "player " + (i + 1) + " moves t from " + game.actions().get(i).get(from1) + " to " + game.actions().get(i).get(to1)
                 + " and player " + (j + 1) + " moves t from " + game.actions().get(j).get(from2) + " to " + game.actions().get(j).get(to2)
                 + "; both moves are between zero-regret actions, so EU changes by exactly t²·M";
-        return new Stability(false, reason, profile, gain);
+        return new Stability(SymmetricAnalysis.Decision.NO, reason, profile, gain);
     }
 }

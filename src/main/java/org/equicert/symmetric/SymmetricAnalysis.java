@@ -3,7 +3,9 @@ package org.equicert.symmetric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.equicert.number.Rational;
 import org.equicert.poly.MultivariatePolynomial;
 
@@ -44,13 +46,14 @@ public final class SymmetricAnalysis {
     /**
      * Stability to possibly-asymmetric deviations (Definition 5.0.1).
      *
-     * @param stable true or false when decided, null when undecided (kept for the CLI's reports)
+     * @param stable YES or NO when decided, UNDECIDED otherwise
      * @param improvingProfile an exact profile (per player a strategy) that earns more, when unstable at a rational point
      */
-    public record Stability(Boolean stable, String reason, Optional<Rational[][]> improvingProfile, String gain) {
+    public record Stability(Decision stable, String reason, Optional<Rational[][]> improvingProfile, String gain) {
 
         /** Copies the profile. */
         public Stability {
+            Objects.requireNonNull(stable, "stable");
             improvingProfile = improvingProfile.map(Stability::copy);
         }
 
@@ -74,11 +77,21 @@ public final class SymmetricAnalysis {
      *
      * @param point the exact optimal point, empty when it could not be solved exactly (then only the bracket stands)
      * @param value its value in exact form (or an enclosure)
-     * @param nash Theorem 4.0.2's conclusion checked exactly (null when undecided)
+     * @param nash Theorem 4.0.2's conclusion checked exactly (UNDECIDED when a sign could not be decided)
      * @param regrets per orbit and action, the exact regret at the point (text)
      */
     public record Report(SymmetricUtility utility, SymmetricOptimum.Result optimum, Optional<SymmetricPoint> point, String value,
-            Boolean nash, List<String> regrets, Degeneracy degeneracy, Stability stability) {
+            Decision nash, List<String> regrets, Degeneracy degeneracy, Stability stability) {
+    }
+
+    /** A yes/no question decided exactly, or not decided. */
+    public enum Decision {
+        /** Decided true. */
+        YES,
+        /** Decided false. */
+        NO,
+        /** Not decided (an isolating box could not decide a sign, or the point was not located exactly). */
+        UNDECIDED
     }
 
     private SymmetricAnalysis() {
@@ -90,15 +103,15 @@ public final class SymmetricAnalysis {
         MultivariatePolynomial f = u.homogeneousPolynomial();
         Optional<SymmetricPoint> point = OptimumLocation.locate(u, f, opt);
         if (point.isEmpty()) {
-            return new Report(u, opt, point, "in [" + opt.lower() + ", " + opt.upper() + "]", null, List.of(),
+            return new Report(u, opt, point, "in [" + opt.lower() + ", " + opt.upper() + "]", Decision.UNDECIDED, List.of(),
                     new Degeneracy(false, "not decided: the optimal point was not located exactly"),
-                    new Stability(null, "not decided: the optimal point was not located exactly", Optional.empty(), ""));
+                    new Stability(Decision.UNDECIDED, "not decided: the optimal point was not located exactly", Optional.empty(), ""));
         }
         SymmetricPoint p = point.get();
         MultivariatePolynomial g = SymmetricUtility.compose(f, flatten(p.entries()));
         String value = p.valueText(g);
         List<String> regretText = new ArrayList<>();
-        Boolean nash = Boolean.TRUE;
+        Decision nash = Decision.YES;
         int orbits = u.orbits().size();
         boolean[][] zeroRegret = new boolean[orbits][];
         MultivariatePolynomial[][] regret = new MultivariatePolynomial[orbits][];
@@ -111,15 +124,15 @@ public final class SymmetricAnalysis {
                 regret[q][b] = SymmetricUtility.compose(payoff, flatten(p.entries())).subtract(g);
                 // on the support face the point solves ∂g/∂z = 0, i.e. n_o·(EU_o(b) − EU_o(last)) = 0 for every supported b:
                 // supported actions have regret exactly 0 (intervals alone could not show "= 0" at a boxed point)
-                Integer sign = p.entries()[q][b].isZero() ? p.sign(regret[q][b]) : Integer.valueOf(0);
+                OptionalInt sign = p.entries()[q][b].isZero() ? p.sign(regret[q][b]) : OptionalInt.of(0);
                 regretText.add("orbit " + (q + 1) + " action " + (b + 1) + ": " + p.valueText(regret[q][b]));
-                if (sign == null) {
-                    nash = nash == Boolean.FALSE ? Boolean.FALSE : null;
+                if (sign.isEmpty()) {
+                    nash = nash == Decision.NO ? Decision.NO : Decision.UNDECIDED;
                 } else {
-                    if (sign > 0) {
-                        nash = Boolean.FALSE;
+                    if (sign.getAsInt() > 0) {
+                        nash = Decision.NO;
                     }
-                    zeroRegret[q][b] = sign == 0;
+                    zeroRegret[q][b] = sign.getAsInt() == 0;
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
 import org.equicert.number.RealAlgebraic;
@@ -123,11 +124,11 @@ public final class SymmetricPoint {
         for (int q = 0; q < entries.length; q++) {
             out[q] = new boolean[entries[q].length];
             for (int a = 0; a < entries[q].length; a++) {
-                Integer s = entries[q][a].isZero() ? Integer.valueOf(0) : sign(entries[q][a]);
-                if (s == null) {
+                OptionalInt s = entries[q][a].isZero() ? OptionalInt.of(0) : sign(entries[q][a]);
+                if (s.isEmpty()) {
                     return Optional.empty();
                 }
-                out[q][a] = s > 0;
+                out[q][a] = s.getAsInt() > 0;
             }
         }
         return Optional.of(out);
@@ -143,22 +144,27 @@ public final class SymmetricPoint {
         return entries[0][0].variables();
     }
 
-    /** Sign of q (a polynomial in the unknowns) at the point; null when a box cannot decide it. */
-    public Integer sign(MultivariatePolynomial q) {
+    /** Sign (-1, 0, 1) of q (a polynomial in the unknowns) at the point; empty when a box cannot decide it. */
+    public OptionalInt sign(MultivariatePolynomial q) {
         if (rational != null) {
-            return q.evaluate(rational).signum();
+            return OptionalInt.of(q.evaluate(rational).signum());
         }
         if (algebraic != null) {
-            return algebraic.signOf(q.restrict(0, new Rational[] {Rational.ZERO}));
+            return OptionalInt.of(algebraic.signOf(q.restrict(0, new Rational[] {Rational.ZERO})));
         }
         RationalInterval v = BoxSolver.evaluate(q, box);
         if (v.lower().signum() > 0) {
-            return 1;
+            return OptionalInt.of(1);
         }
         if (v.upper().signum() < 0) {
-            return -1;
+            return OptionalInt.of(-1);
         }
-        return null;
+        return OptionalInt.empty();
+    }
+
+    /** True when q is decided to vanish at the point. */
+    public boolean vanishes(MultivariatePolynomial q) {
+        return sign(q).equals(OptionalInt.of(0));
     }
 
     /** An enclosure of q at the point (a point interval when rational). */

@@ -45,10 +45,10 @@ class SeedOneExamplesTest {
         assertEquals(Rational.HALF, r.optimum().lower());
         assertEquals(Rational.HALF, r.optimum().upper());
         assertEquals(Rational.HALF, exact(r)[0][0]);
-        assertEquals(Boolean.TRUE, r.nash());
+        assertEquals(SymmetricAnalysis.Decision.YES, r.nash());
         assertFalse(r.degeneracy().degenerate());
         // Example 5.0.2: if one taxi deviates, the other strictly prefers the other destination
-        assertEquals(Boolean.FALSE, r.stability().stable());
+        assertEquals(SymmetricAnalysis.Decision.NO, r.stability().stable());
         Rational[][] witness = r.stability().improvingProfile().orElseThrow();
         ExpectedUtility eu = new ExpectedUtility(g);
         assertTrue(eu.payoff(0, MixedProfile.of(witness)).compareTo(Rational.HALF) > 0);
@@ -61,7 +61,7 @@ class SeedOneExamplesTest {
         SymmetricAnalysis.Report r = analyze(g, allIn(2));
         assertEquals(SymmetricOptimum.Kind.PURE, r.optimum().kind());
         assertEquals(Rational.ONE, r.optimum().lower());
-        assertEquals(Boolean.TRUE, r.stability().stable());
+        assertEquals(SymmetricAnalysis.Decision.YES, r.stability().stable());
         // the mixed Nash equilibrium at 1/2 has EU 1/2 < 1: not the optimum
         assertEquals(Rational.HALF, SymmetricUtility.of(g, allIn(2)).value(new Rational[][] {{Rational.HALF, Rational.HALF}}));
     }
@@ -87,7 +87,7 @@ class SeedOneExamplesTest {
         assertEquals(SymmetricOptimum.Kind.PURE, below.optimum().kind());
         assertEquals(Rational.ONE, below.optimum().lower());
         assertEquals(Rational.ONE, exact(below)[0][0]);
-        assertEquals(Boolean.TRUE, below.stability().stable(), below.stability().reason());
+        assertEquals(SymmetricAnalysis.Decision.YES, below.stability().stable(), below.stability().reason());
         Rational eps = star.add(Rational.of(1, 1000));
         SymmetricAnalysis.Report above = analyze(robots(eps), allIn(10));
         assertEquals(SymmetricOptimum.Kind.MIXED, above.optimum().kind());
@@ -96,8 +96,8 @@ class SeedOneExamplesTest {
         assertEquals(Rational.of(1, 10), s[0][1]);
         assertEquals(Rational.of(9, 10), s[0][2]);
         assertEquals(Rational.ONE.add(eps).multiply(Rational.of(9, 10).pow(9)), SymmetricUtility.of(robots(eps), allIn(10)).value(s));
-        assertEquals(Boolean.TRUE, above.nash());
-        assertEquals(Boolean.FALSE, above.stability().stable());
+        assertEquals(SymmetricAnalysis.Decision.YES, above.nash());
+        assertEquals(SymmetricAnalysis.Decision.NO, above.stability().stable());
     }
 
     @Test
@@ -119,9 +119,9 @@ class SeedOneExamplesTest {
         SymmetricAnalysis.Report r = analyze(g, allIn(2));
         assertEquals(SymmetricOptimum.Kind.PURE, r.optimum().kind());
         assertEquals(one, r.optimum().upper());
-        assertEquals(Boolean.TRUE, r.nash());
+        assertEquals(SymmetricAnalysis.Decision.YES, r.nash());
         assertTrue(r.degeneracy().degenerate(), r.degeneracy().witness());
-        assertEquals(Boolean.FALSE, r.stability().stable());
+        assertEquals(SymmetricAnalysis.Decision.NO, r.stability().stable());
         Rational[][] w = r.stability().improvingProfile().orElseThrow();
         Rational gain = new ExpectedUtility(g).payoff(0, MixedProfile.of(w)).subtract(one);
         Rational t = w[0][1];
@@ -168,7 +168,7 @@ class SeedOneExamplesTest {
         assertEquals(Rational.ZERO, s[0][3]);
         assertEquals("121/24", r.value());
         assertTrue(r.optimum().lower().compareTo(Rational.of(121, 24)) <= 0 && r.optimum().upper().compareTo(Rational.of(121, 24)) >= 0);
-        assertEquals(Boolean.TRUE, r.nash());
+        assertEquals(SymmetricAnalysis.Decision.YES, r.nash());
         // the asymmetric plan pair (AC, CC) earns 21/4 > 121/24, as the seed says
         assertEquals(Rational.of(21, 4), veil().payoff(0, new int[] {2, 0}));
     }
@@ -203,9 +203,9 @@ class SeedOneExamplesTest {
         assertEquals(SymmetricOptimum.Kind.MIXED, r.optimum().kind());
         assertEquals("(-1 + √2, 2 - √2)", r.point().orElseThrow().describe());
         assertEquals("-16 + 16√2", r.value());
-        assertEquals(Boolean.TRUE, r.nash());
+        assertEquals(SymmetricAnalysis.Decision.YES, r.nash());
         assertFalse(r.degeneracy().degenerate());
-        assertEquals(Boolean.FALSE, r.stability().stable());
+        assertEquals(SymmetricAnalysis.Decision.NO, r.stability().stable());
         assertTrue(r.stability().gain().contains("M = "), r.stability().gain());
         // 16√2 − 16 lies in the certified bracket: (L + 16)² ≤ 512 ≤ (U + 16)²
         Rational lo = r.optimum().lower().add(Rational.of(16));
@@ -221,6 +221,6 @@ class SeedOneExamplesTest {
         assertEquals(Rational.of(8), r.optimum().lower());
         Rational[][] s = exact(r);
         assertTrue(!s[0][0].equals(s[1][0]), "the two orbits hold different refreshments");
-        assertEquals(Boolean.TRUE, r.stability().stable());
+        assertEquals(SymmetricAnalysis.Decision.YES, r.stability().stable());
     }
 }

@@ -33,7 +33,7 @@ class SymmetricTheoremProperties {
         SymmetricAnalysis.Report r = analyze(GamutGenerator.GameClass.RANDOM, n, a, seed);
         assertTrue(r.point().isPresent(), "optimum located");
         // Theorem 4.0.2, decided exactly
-        assertEquals(Boolean.TRUE, r.nash());
+        assertEquals(SymmetricAnalysis.Decision.YES, r.nash());
         r.point().get().exact().ifPresent(s -> assertTrue(new ExpectedUtility(r.utility().game()).isNash(r.utility().profile(s))));
         // the bracket contains the optimum's value and every pure value is at most the upper bound
         assertTrue(r.optimum().lower().compareTo(r.optimum().upper()) <= 0);
@@ -47,7 +47,7 @@ class SymmetricTheoremProperties {
         Assume.that(r.point().isPresent() && !r.degeneracy().degenerate());
         boolean pure = r.optimum().kind() == SymmetricOptimum.Kind.PURE;
         // Theorem 5.0.4
-        assertEquals(pure, r.stability().stable(), r.stability().reason());
+        assertEquals(pure ? SymmetricAnalysis.Decision.YES : SymmetricAnalysis.Decision.NO, r.stability().stable(), r.stability().reason());
         if (!pure) {
             r.point().get().exact().ifPresent(s -> {
                 Rational[][] w = r.stability().improvingProfile().orElseThrow();
