@@ -73,6 +73,8 @@ public final class BoxSolver {
     private final List<MultivariatePolynomial> positive;
     private final List<MultivariatePolynomial> nonnegative;
     private final int k;
+    /** Per equation, positive and nonnegative condition (in that order): its dense multilinear coefficients, when it has such a form. */
+    private final List<Optional<Rational[]>> multilinear;
 
     /**
      * A solver for equations f = 0 (as many as variables) with side conditions.
@@ -97,6 +99,78 @@ public final class BoxSolver {
             j.add(row);
         }
         this.jacobian = j;
+        List<Optional<Rational[]>> dense = new ArrayList<>();
+        for (List<MultivariatePolynomial> group : List.of(this.equations, this.positive, this.nonnegative)) {
+            for (MultivariatePolynomial f : group) {
+                dense.add(multilinearCoefficients(f));
+            }
+        }
+        this.multilinear = dense;
+    }
+
+    /** Largest number of unknowns for which exact vertex ranges of multilinear polynomials are used. */
+    static final int MULTILINEAR_UNKNOWNS = 12;
+
+    /**
+     * The coefficients of f indexed by the bit mask of the unknowns in each monomial, when f has
+     * degree at most one in every unknown (the payoff polynomials of a support system) and at
+     * most {@value #MULTILINEAR_UNKNOWNS} unknowns.
+     */
+    static Optional<Rational[]> multilinearCoefficients(MultivariatePolynomial f) {
+        int k = f.variables();
+        if (k > MULTILINEAR_UNKNOWNS) {
+            return Optional.empty();
+        }
+        Rational[] c = new Rational[1 << k];
+        java.util.Arrays.fill(c, Rational.ZERO);
+        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : f.terms().entrySet()) {
+            int[] e = term.getKey().exponents();
+            int mask = 0;
+            for (int v = 0; v < e.length; v++) {
+                if (e[v] > 1) {
+                    return Optional.empty();
+                }
+                mask |= e[v] << v;
+            }
+            c[mask] = term.getValue();
+        }
+        return Optional.of(c);
+    }
+
+    /**
+     * The exact range of a multilinear polynomial over a box: its values at the 2^k vertices (the
+     * coefficients of its Bernstein form on the box; a multilinear function takes its extremes at
+     * vertices). O(k·2^k) rational operations.
+     */
+    static RationalInterval vertexRange(Rational[] coefficients, RationalInterval[] box) {
+        Rational[] c = coefficients.clone();
+        int k = box.length;
+        for (int v = 0; v < k; v++) {
+            int bit = 1 << v;
+            Rational lo = box[v].lower();
+            Rational hi = box[v].upper();
+            for (int m = 0; m < c.length; m++) {
+                if ((m & bit) == 0) {
+                    Rational slope = c[m | bit];
+                    Rational base = c[m];
+                    c[m] = slope.isZero() ? base : base.add(slope.multiply(lo));
+                    c[m | bit] = slope.isZero() ? base : base.add(slope.multiply(hi));
+                }
+            }
+        }
+        Rational min = c[0];
+        Rational max = c[0];
+        for (Rational x : c) {
+            min = min.min(x);
+            max = max.max(x);
+        }
+        return new RationalInterval(min, max);
+    }
+
+    /** An enclosure of the range of condition number {@code index} (see {@link #multilinear}) over the box. */
+    private RationalInterval range(int index, MultivariatePolynomial p, RationalInterval[] x) {
+        Optional<Rational[]> dense = multilinear.get(index);
+        return dense.isPresent() ? vertexRange(dense.get(), x) : evaluate(p, x);
     }
 
     /** {@return the interval value of p over a box (a rigorous enclosure)} */
@@ -121,6 +195,15 @@ public final class BoxSolver {
      * @param maxBoxes the largest number of boxes examined before the rest are returned undecided
      */
     public Result solve(RationalInterval[] start, int maxBoxes) {
+        return solve(start, maxBoxes, false);
+    }
+
+    /**
+     * As {@link #solve(RationalInterval[], int)}; with {@code stopAtUndecided}, returns as soon as
+     * one box is found undecided (with every box not yet examined also undecided), for callers
+     * that fall back to another method whenever a box remains undecided.
+     */
+    public Result solve(RationalInterval[] start, int maxBoxes, boolean stopAtUndecided) {
         List<RationalInterval[]> found = new ArrayList<>();
         List<RationalInterval[]> undecided = new ArrayList<>();
         Deque<RationalInterval[]> work = new ArrayDeque<>();
@@ -128,6 +211,10 @@ public final class BoxSolver {
         Rational small = Rational.of(1, 1L << 12);
         int examined = 0;
         while (!work.isEmpty()) {
+            if (stopAtUndecided && !undecided.isEmpty()) {
+                undecided.addAll(work);
+                break;
+            }
             RationalInterval[] x = work.pop();
             if (++examined > maxBoxes) {
                 undecided.add(x);
@@ -180,19 +267,20 @@ public final class BoxSolver {
 
     /** Whether the side conditions or an equation rule the box out. */
     private boolean excluded(RationalInterval[] x) {
+        int index = 0;
         for (MultivariatePolynomial f : equations) {
-            RationalInterval v = evaluate(f, x);
+            RationalInterval v = range(index++, f, x);
             if (v.lower().signum() > 0 || v.upper().signum() < 0) {
                 return true;
             }
         }
         for (MultivariatePolynomial p : positive) {
-            if (evaluate(p, x).upper().signum() <= 0) {
+            if (range(index++, p, x).upper().signum() <= 0) {
                 return true;
             }
         }
         for (MultivariatePolynomial q : nonnegative) {
-            if (evaluate(q, x).upper().signum() < 0) {
+            if (range(index++, q, x).upper().signum() < 0) {
                 return true;
             }
         }
