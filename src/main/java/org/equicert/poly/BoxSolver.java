@@ -1,5 +1,6 @@
 package org.equicert.poly;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,6 +32,8 @@ import org.equicert.number.RationalInterval;
 public final class BoxSolver {
 
     static final int BITS = 96;
+    /** Boxes wider than this are bisected without trying Krawczyk's operator. */
+    private static final Rational KRAWCZYK_WIDTH = Rational.of(1, 4);
 
     /** An isolating box holding exactly one solution, and the solution itself when it is rational. */
     public record Isolated(RationalInterval[] box, Optional<Rational[]> exact) {
@@ -74,7 +77,7 @@ public final class BoxSolver {
     private final List<MultivariatePolynomial> nonnegative;
     private final int k;
     /** Per equation, positive and nonnegative condition (in that order): its dense multilinear coefficients, when it has such a form. */
-    private final List<Optional<Rational[]>> multilinear;
+    private final List<Optional<BigInteger[]>> multilinear;
 
     /**
      * A solver for equations f = 0 (as many as variables) with side conditions.
@@ -99,7 +102,7 @@ public final class BoxSolver {
             j.add(row);
         }
         this.jacobian = j;
-        List<Optional<Rational[]>> dense = new ArrayList<>();
+        List<Optional<BigInteger[]>> dense = new ArrayList<>();
         for (List<MultivariatePolynomial> group : List.of(this.equations, this.positive, this.nonnegative)) {
             for (MultivariatePolynomial f : group) {
                 dense.add(multilinearCoefficients(f));
@@ -112,65 +115,86 @@ public final class BoxSolver {
     static final int MULTILINEAR_UNKNOWNS = 12;
 
     /**
-     * The coefficients of f indexed by the bit mask of the unknowns in each monomial, when f has
-     * degree at most one in every unknown (the payoff polynomials of a support system) and at
-     * most {@value #MULTILINEAR_UNKNOWNS} unknowns.
+     * The coefficients of f times a positive integer, as integers indexed by the bit mask of the
+     * unknowns in each monomial, when f has degree at most one in every unknown (the payoff
+     * polynomials of a support system) and at most {@value #MULTILINEAR_UNKNOWNS} unknowns.
      */
-    static Optional<Rational[]> multilinearCoefficients(MultivariatePolynomial f) {
+    static Optional<BigInteger[]> multilinearCoefficients(MultivariatePolynomial f) {
         int k = f.variables();
         if (k > MULTILINEAR_UNKNOWNS) {
             return Optional.empty();
         }
-        Rational[] c = new Rational[1 << k];
-        java.util.Arrays.fill(c, Rational.ZERO);
+        BigInteger lcm = BigInteger.ONE;
+        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : f.terms().entrySet()) {
+            for (int e : term.getKey().exponents()) {
+                if (e > 1) {
+                    return Optional.empty();
+                }
+            }
+            BigInteger d = term.getValue().denominator();
+            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+        }
+        BigInteger[] c = new BigInteger[1 << k];
+        java.util.Arrays.fill(c, BigInteger.ZERO);
         for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : f.terms().entrySet()) {
             int[] e = term.getKey().exponents();
             int mask = 0;
             for (int v = 0; v < e.length; v++) {
-                if (e[v] > 1) {
-                    return Optional.empty();
-                }
                 mask |= e[v] << v;
             }
-            c[mask] = term.getValue();
+            Rational x = term.getValue();
+            c[mask] = x.numerator().multiply(lcm.divide(x.denominator()));
         }
         return Optional.of(c);
     }
 
     /**
-     * The exact range of a multilinear polynomial over a box: its values at the 2^k vertices (the
-     * coefficients of its Bernstein form on the box; a multilinear function takes its extremes at
-     * vertices). O(k·2^k) rational operations.
+     * The signs of the least and greatest value of a multilinear polynomial (integer coefficients
+     * as from {@link #multilinearCoefficients}) over a box: a multilinear function takes its
+     * extremes at the 2^k vertices, whose values are the coefficients of its Bernstein form on the
+     * box. Computed in integers over the common denominator D of the box's ends (every vertex
+     * value times D^k, the same positive factor): O(k·2^k) integer operations, no gcd.
      */
-    static RationalInterval vertexRange(Rational[] coefficients, RationalInterval[] box) {
-        Rational[] c = coefficients.clone();
+    static int[] vertexSigns(BigInteger[] coefficients, RationalInterval[] box) {
         int k = box.length;
+        BigInteger d = BigInteger.ONE;
+        for (RationalInterval x : box) {
+            for (Rational end : List.of(x.lower(), x.upper())) {
+                BigInteger q = end.denominator();
+                d = d.divide(d.gcd(q)).multiply(q);
+            }
+        }
+        BigInteger[] c = coefficients.clone();
         for (int v = 0; v < k; v++) {
             int bit = 1 << v;
-            Rational lo = box[v].lower();
-            Rational hi = box[v].upper();
+            BigInteger lo = box[v].lower().numerator().multiply(d.divide(box[v].lower().denominator()));
+            BigInteger hi = box[v].upper().numerator().multiply(d.divide(box[v].upper().denominator()));
             for (int m = 0; m < c.length; m++) {
                 if ((m & bit) == 0) {
-                    Rational slope = c[m | bit];
-                    Rational base = c[m];
-                    c[m] = slope.isZero() ? base : base.add(slope.multiply(lo));
-                    c[m | bit] = slope.isZero() ? base : base.add(slope.multiply(hi));
+                    BigInteger slope = c[m | bit];
+                    BigInteger base = c[m].multiply(d);
+                    c[m] = base.add(slope.multiply(lo));
+                    c[m | bit] = base.add(slope.multiply(hi));
                 }
             }
         }
-        Rational min = c[0];
-        Rational max = c[0];
-        for (Rational x : c) {
-            min = min.min(x);
-            max = max.max(x);
+        int min = c[0].signum();
+        int max = min;
+        for (BigInteger x : c) {
+            min = Math.min(min, x.signum());
+            max = Math.max(max, x.signum());
         }
-        return new RationalInterval(min, max);
+        return new int[] {min, max};
     }
 
-    /** An enclosure of the range of condition number {@code index} (see {@link #multilinear}) over the box. */
-    private RationalInterval range(int index, MultivariatePolynomial p, RationalInterval[] x) {
-        Optional<Rational[]> dense = multilinear.get(index);
-        return dense.isPresent() ? vertexRange(dense.get(), x) : evaluate(p, x);
+    /** The signs of the least and greatest value (or of an enclosure's ends) of condition {@code index} over the box. */
+    private int[] signs(int index, MultivariatePolynomial p, RationalInterval[] x) {
+        Optional<BigInteger[]> dense = multilinear.get(index);
+        if (dense.isPresent()) {
+            return vertexSigns(dense.get(), x);
+        }
+        RationalInterval v = evaluate(p, x);
+        return new int[] {v.lower().signum(), v.upper().signum()};
     }
 
     /** {@return the interval value of p over a box (a rigorous enclosure)} */
@@ -223,7 +247,8 @@ public final class BoxSolver {
             if (insideAny(x, found) || excluded(x)) {
                 continue;
             }
-            Optional<RationalInterval[]> kx = krawczyk(x);
+            // Krawczyk's operator rarely contracts a wide box, and costs O(k³) interval operations
+            Optional<RationalInterval[]> kx = width(x).compareTo(KRAWCZYK_WIDTH) <= 0 ? krawczyk(x) : Optional.empty();
             if (kx.isPresent()) {
                 if (intersect(kx.get(), x).isEmpty()) {
                     continue;
@@ -269,18 +294,18 @@ public final class BoxSolver {
     private boolean excluded(RationalInterval[] x) {
         int index = 0;
         for (MultivariatePolynomial f : equations) {
-            RationalInterval v = range(index++, f, x);
-            if (v.lower().signum() > 0 || v.upper().signum() < 0) {
+            int[] v = signs(index++, f, x);
+            if (v[0] > 0 || v[1] < 0) {
                 return true;
             }
         }
         for (MultivariatePolynomial p : positive) {
-            if (range(index++, p, x).upper().signum() <= 0) {
+            if (signs(index++, p, x)[1] <= 0) {
                 return true;
             }
         }
         for (MultivariatePolynomial q : nonnegative) {
-            if (range(index++, q, x).upper().signum() < 0) {
+            if (signs(index++, q, x)[1] < 0) {
                 return true;
             }
         }
