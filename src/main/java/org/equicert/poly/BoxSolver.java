@@ -105,93 +105,17 @@ public final class BoxSolver {
         List<Optional<BigInteger[]>> dense = new ArrayList<>();
         for (List<MultivariatePolynomial> group : List.of(this.equations, this.positive, this.nonnegative)) {
             for (MultivariatePolynomial f : group) {
-                dense.add(multilinearCoefficients(f));
+                dense.add(MultilinearSigns.coefficients(f));
             }
         }
         this.multilinear = dense;
-    }
-
-    /** Largest number of unknowns for which exact vertex ranges of multilinear polynomials are used. */
-    static final int MULTILINEAR_UNKNOWNS = 12;
-
-    /**
-     * The coefficients of f times a positive integer, as integers indexed by the bit mask of the
-     * unknowns in each monomial, when f has degree at most one in every unknown (the payoff
-     * polynomials of a support system) and at most {@value #MULTILINEAR_UNKNOWNS} unknowns.
-     */
-    static Optional<BigInteger[]> multilinearCoefficients(MultivariatePolynomial f) {
-        int k = f.variables();
-        if (k > MULTILINEAR_UNKNOWNS) {
-            return Optional.empty();
-        }
-        BigInteger lcm = BigInteger.ONE;
-        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : f.terms().entrySet()) {
-            for (int e : term.getKey().exponents()) {
-                if (e > 1) {
-                    return Optional.empty();
-                }
-            }
-            BigInteger d = term.getValue().denominator();
-            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
-        }
-        BigInteger[] c = new BigInteger[1 << k];
-        java.util.Arrays.fill(c, BigInteger.ZERO);
-        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> term : f.terms().entrySet()) {
-            int[] e = term.getKey().exponents();
-            int mask = 0;
-            for (int v = 0; v < e.length; v++) {
-                mask |= e[v] << v;
-            }
-            Rational x = term.getValue();
-            c[mask] = x.numerator().multiply(lcm.divide(x.denominator()));
-        }
-        return Optional.of(c);
-    }
-
-    /**
-     * The signs of the least and greatest value of a multilinear polynomial (integer coefficients
-     * as from {@link #multilinearCoefficients}) over a box: a multilinear function takes its
-     * extremes at the 2^k vertices, whose values are the coefficients of its Bernstein form on the
-     * box. Computed in integers over the common denominator D of the box's ends (every vertex
-     * value times D^k, the same positive factor): O(k·2^k) integer operations, no gcd.
-     */
-    static int[] vertexSigns(BigInteger[] coefficients, RationalInterval[] box) {
-        int k = box.length;
-        BigInteger d = BigInteger.ONE;
-        for (RationalInterval x : box) {
-            for (Rational end : List.of(x.lower(), x.upper())) {
-                BigInteger q = end.denominator();
-                d = d.divide(d.gcd(q)).multiply(q);
-            }
-        }
-        BigInteger[] c = coefficients.clone();
-        for (int v = 0; v < k; v++) {
-            int bit = 1 << v;
-            BigInteger lo = box[v].lower().numerator().multiply(d.divide(box[v].lower().denominator()));
-            BigInteger hi = box[v].upper().numerator().multiply(d.divide(box[v].upper().denominator()));
-            for (int m = 0; m < c.length; m++) {
-                if ((m & bit) == 0) {
-                    BigInteger slope = c[m | bit];
-                    BigInteger base = c[m].multiply(d);
-                    c[m] = base.add(slope.multiply(lo));
-                    c[m | bit] = base.add(slope.multiply(hi));
-                }
-            }
-        }
-        int min = c[0].signum();
-        int max = min;
-        for (BigInteger x : c) {
-            min = Math.min(min, x.signum());
-            max = Math.max(max, x.signum());
-        }
-        return new int[] {min, max};
     }
 
     /** The signs of the least and greatest value (or of an enclosure's ends) of condition {@code index} over the box. */
     private int[] signs(int index, MultivariatePolynomial p, RationalInterval[] x) {
         Optional<BigInteger[]> dense = multilinear.get(index);
         if (dense.isPresent()) {
-            return vertexSigns(dense.get(), x);
+            return MultilinearSigns.atVertices(dense.get(), x);
         }
         RationalInterval v = evaluate(p, x);
         return new int[] {v.lower().signum(), v.upper().signum()};
