@@ -102,7 +102,7 @@ final class SupportSystem {
 
     void solveInto(List<SupportEquilibria.Isolated> isolated, List<SupportEquilibria.Continuum> continua,
             List<SupportEquilibria.Unresolved> unresolved) {
-        if (conditionallyDominated()) {
+        if (conditionallyDominated() || new SupportRelaxation(game, supports).exclusion().isPresent()) {
             return;
         }
         if (k == 0) {

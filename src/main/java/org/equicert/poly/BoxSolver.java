@@ -1,5 +1,6 @@
 package org.equicert.poly;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,6 +32,8 @@ import org.equicert.number.RationalInterval;
 public final class BoxSolver {
 
     static final int BITS = 96;
+    /** Boxes wider than this are bisected without trying Krawczyk's operator. */
+    private static final Rational KRAWCZYK_WIDTH = Rational.of(1, 4);
 
     /** An isolating box holding exactly one solution, and the solution itself when it is rational. */
     public record Isolated(RationalInterval[] box, Optional<Rational[]> exact) {
@@ -73,6 +76,8 @@ public final class BoxSolver {
     private final List<MultivariatePolynomial> positive;
     private final List<MultivariatePolynomial> nonnegative;
     private final int k;
+    /** Per equation, positive and nonnegative condition (in that order): its dense multilinear coefficients, when it has such a form. */
+    private final List<Optional<BigInteger[]>> multilinear;
 
     /**
      * A solver for equations f = 0 (as many as variables) with side conditions.
@@ -97,6 +102,23 @@ public final class BoxSolver {
             j.add(row);
         }
         this.jacobian = j;
+        List<Optional<BigInteger[]>> dense = new ArrayList<>();
+        for (List<MultivariatePolynomial> group : List.of(this.equations, this.positive, this.nonnegative)) {
+            for (MultivariatePolynomial f : group) {
+                dense.add(MultilinearSigns.coefficients(f));
+            }
+        }
+        this.multilinear = dense;
+    }
+
+    /** The signs of the least and greatest value (or of an enclosure's ends) of condition {@code index} over the box. */
+    private int[] signs(int index, MultivariatePolynomial p, RationalInterval[] x) {
+        Optional<BigInteger[]> dense = multilinear.get(index);
+        if (dense.isPresent()) {
+            return MultilinearSigns.atVertices(dense.get(), x);
+        }
+        RationalInterval v = evaluate(p, x);
+        return new int[] {v.lower().signum(), v.upper().signum()};
     }
 
     /** {@return the interval value of p over a box (a rigorous enclosure)} */
@@ -121,6 +143,15 @@ public final class BoxSolver {
      * @param maxBoxes the largest number of boxes examined before the rest are returned undecided
      */
     public Result solve(RationalInterval[] start, int maxBoxes) {
+        return solve(start, maxBoxes, false);
+    }
+
+    /**
+     * As {@link #solve(RationalInterval[], int)}; with {@code stopAtUndecided}, returns as soon as
+     * one box is found undecided (with every box not yet examined also undecided), for callers
+     * that fall back to another method whenever a box remains undecided.
+     */
+    public Result solve(RationalInterval[] start, int maxBoxes, boolean stopAtUndecided) {
         List<RationalInterval[]> found = new ArrayList<>();
         List<RationalInterval[]> undecided = new ArrayList<>();
         Deque<RationalInterval[]> work = new ArrayDeque<>();
@@ -128,6 +159,10 @@ public final class BoxSolver {
         Rational small = Rational.of(1, 1L << 12);
         int examined = 0;
         while (!work.isEmpty()) {
+            if (stopAtUndecided && !undecided.isEmpty()) {
+                undecided.addAll(work);
+                break;
+            }
             RationalInterval[] x = work.pop();
             if (++examined > maxBoxes) {
                 undecided.add(x);
@@ -136,7 +171,8 @@ public final class BoxSolver {
             if (insideAny(x, found) || excluded(x)) {
                 continue;
             }
-            Optional<RationalInterval[]> kx = krawczyk(x);
+            // Krawczyk's operator rarely contracts a wide box, and costs O(k³) interval operations
+            Optional<RationalInterval[]> kx = width(x).compareTo(KRAWCZYK_WIDTH) <= 0 ? krawczyk(x) : Optional.empty();
             if (kx.isPresent()) {
                 if (intersect(kx.get(), x).isEmpty()) {
                     continue;
@@ -180,19 +216,20 @@ public final class BoxSolver {
 
     /** Whether the side conditions or an equation rule the box out. */
     private boolean excluded(RationalInterval[] x) {
+        int index = 0;
         for (MultivariatePolynomial f : equations) {
-            RationalInterval v = evaluate(f, x);
-            if (v.lower().signum() > 0 || v.upper().signum() < 0) {
+            int[] v = signs(index++, f, x);
+            if (v[0] > 0 || v[1] < 0) {
                 return true;
             }
         }
         for (MultivariatePolynomial p : positive) {
-            if (evaluate(p, x).upper().signum() <= 0) {
+            if (signs(index++, p, x)[1] <= 0) {
                 return true;
             }
         }
         for (MultivariatePolynomial q : nonnegative) {
-            if (evaluate(q, x).upper().signum() < 0) {
+            if (signs(index++, q, x)[1] < 0) {
                 return true;
             }
         }

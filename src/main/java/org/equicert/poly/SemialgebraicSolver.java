@@ -90,6 +90,9 @@ public final class SemialgebraicSolver {
         }
     }
 
+    /** Square systems in at least this many unknowns are tried by Krawczyk boxes before elimination. */
+    static final int QUICK_UNKNOWNS = 3;
+
     private final int k;
     private final String[] names;
     private final int maxBoxes;
@@ -113,7 +116,18 @@ public final class SemialgebraicSolver {
     /** Solves {equations = 0, positive &gt; 0, nonnegative ≥ 0} over [0,1]^k. Call once. */
     public Result solve(List<MultivariatePolynomial> equations, List<MultivariatePolynomial> positive,
             List<MultivariatePolynomial> nonnegative) {
-        solve(new EliminationState(List.copyOf(equations), List.copyOf(positive), List.copyOf(nonnegative), List.of()));
+        EliminationState start = new EliminationState(List.copyOf(equations), List.copyOf(positive), List.copyOf(nonnegative), List.of());
+        if (equations.size() == k && k >= QUICK_UNKNOWNS && degree(equations) > 1) {
+            // a square system in several unknowns: Krawczyk boxes first (exact vertex ranges exclude most boxes),
+            // elimination only if a box is left undecided (a singular or non-isolated solution, or the budget)
+            List<Piece> quick = new ArrayList<>();
+            Set<String> open = new LinkedHashSet<>();
+            boxes(start, start.freeVariables(k), maxBoxes, true, quick, open);
+            if (open.isEmpty()) {
+                return new Result(quick, List.of());
+            }
+        }
+        solve(start);
         return new Result(pieces, List.copyOf(undecided));
     }
 
@@ -189,7 +203,7 @@ public final class SemialgebraicSolver {
             return;
         }
         if (s.equations().size() == free.size()) {
-            boxes(s, free);
+            boxes(s, free, maxBoxes, false, pieces, undecided);
             return;
         }
         undecided.add("after elimination " + s.equations().size() + " nonlinear equations (degree " + degree(s.equations())
@@ -270,8 +284,8 @@ public final class SemialgebraicSolver {
 
 
 
-    /** A square nonlinear remainder: Krawczyk boxes in the free unknowns. */
-    private void boxes(EliminationState s, List<Integer> free) {
+    /** A square nonlinear remainder: Krawczyk boxes in the free unknowns, into {@code found} and {@code open}. */
+    private void boxes(EliminationState s, List<Integer> free, int budget, boolean stopAtUndecided, List<Piece> found, Set<String> open) {
         int m = free.size();
         int[] index = new int[k];
         Arrays.fill(index, -1);
@@ -283,7 +297,7 @@ public final class SemialgebraicSolver {
         List<MultivariatePolynomial> nonneg = s.nonnegative().stream().map(f -> f.rename(index, m)).toList();
         RationalInterval[] start = new RationalInterval[m];
         Arrays.fill(start, new RationalInterval(Rational.ZERO, Rational.ONE));
-        BoxSolver.Result r = new BoxSolver(eqs, pos, nonneg).solve(start, maxBoxes);
+        BoxSolver.Result r = new BoxSolver(eqs, pos, nonneg).solve(start, budget, stopAtUndecided);
         for (BoxSolver.Isolated z : r.isolated()) {
             if (z.exact().isPresent()) {
                 Rational[] full = new Rational[k];
@@ -293,7 +307,7 @@ public final class SemialgebraicSolver {
                 }
                 if (s.holdsExactly(full)) {
                     Rational[] point = s.backSubstitute(full);
-                    pieces.add(new Piece(0, Optional.of(point), EliminationState.points(point), List.of(), "a single point" + describe(s),
+                    found.add(new Piece(0, Optional.of(point), EliminationState.points(point), List.of(), "a single point" + describe(s),
                             false, List.of(), List.of()));
                 }
                 continue;
@@ -303,7 +317,7 @@ public final class SemialgebraicSolver {
                 continue;
             }
             if (decision == 0) {
-                undecided.add("an isolated irrational solution lies on the boundary of the side conditions within the precision used");
+                open.add("an isolated irrational solution lies on the boundary of the side conditions within the precision used");
                 continue;
             }
             RationalInterval[] box = new RationalInterval[k];
@@ -312,14 +326,14 @@ public final class SemialgebraicSolver {
                 box[free.get(q)] = z.box()[q];
             }
             if (s.enclose(box)) {
-                pieces.add(new Piece(0, Optional.empty(), box, List.of(),
+                found.add(new Piece(0, Optional.empty(), box, List.of(),
                         "an isolated irrational point (Krawczyk box)" + describe(s), false, List.of(), List.of()));
             } else {
-                undecided.add("an irrational point whose eliminated coordinates could not be enclosed");
+                open.add("an irrational point whose eliminated coordinates could not be enclosed");
             }
         }
         if (!r.undecided().isEmpty()) {
-            undecided.add(r.undecided().size() + " boxes could not be decided (singular or non-isolated solutions of "
+            open.add(r.undecided().size() + " boxes could not be decided (singular or non-isolated solutions of "
                     + m + " equations of degree " + degree(s.equations()) + ")");
         }
     }
