@@ -80,6 +80,9 @@ public final class OracleGameReader {
             if (name == null || name.kind() != LocatedJson.Kind.STRING || name.text().isBlank()) {
                 throw (name == null ? p : name).error(source, "each player needs a non-empty \"name\"");
             }
+            if (hasControl(name.text())) {
+                throw name.error(source, "a player name must not contain control characters such as a newline");
+            }
             if (names.contains(name.text())) {
                 throw name.error(source, "duplicate player name '" + name.text() + "'");
             }
@@ -92,6 +95,9 @@ public final class OracleGameReader {
             for (LocatedJson x : outs.items()) {
                 if (x.kind() != LocatedJson.Kind.STRING || x.text().isEmpty()) {
                     throw x.error(source, "outputs are non-empty strings");
+                }
+                if (hasControl(x.text())) {
+                    throw x.error(source, "an output name must not contain control characters such as a newline");
                 }
                 if (o.contains(x.text())) {
                     throw x.error(source, "duplicate output '" + x.text() + "'");
@@ -264,5 +270,13 @@ public final class OracleGameReader {
             payoffs.put(List.copyOf(key), JsonGameFormat.rational(source, row.items().get(ps.size())));
         }
         return new OracleGame.UtilityTerm(ps, payoffs);
+    }
+
+    /**
+     * True when {@code s} holds a control character: names enter the game's fingerprint, whose
+     * canonical text separates fields by newlines, so a name must not be able to forge a separator.
+     */
+    private static boolean hasControl(String s) {
+        return s.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
     }
 }

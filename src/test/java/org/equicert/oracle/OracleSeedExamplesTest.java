@@ -203,4 +203,18 @@ class OracleSeedExamplesTest {
         assertEquals("g.json:2:60: no player named 'X'",
                 assertThrows(InputFileException.class, () -> OracleGameReader.read("g.json", unknown)).getMessage());
     }
+
+    /** Names enter the fingerprint's newline-separated canonical text: a newline in a name could forge a separator. */
+    @Test
+    void namesWithControlCharactersAreRefused() {
+        String text = "{\"players\": [\n"
+                + " {\"name\": \"A\", \"outputs\": [\"D\", \"C\"], \"strategy\": {\"C\": \"P(B=C)\"}},\n"
+                + " {\"name\": \"B\", \"outputs\": [\"D\", \"C\"], \"strategy\": {\"C\": \"P(A=C)\"}}]}";
+        String name = text.replace("\"name\": \"B\"", "\"name\": \"B\\nplayers 1\"").replace("P(B=C)", "P(B\\nplayers 1=C)");
+        assertEquals("g.json:3:11: a player name must not contain control characters such as a newline",
+                assertThrows(InputFileException.class, () -> OracleGameReader.read("g.json", name)).getMessage());
+        String output = text.replace("[\"D\", \"C\"], \"strategy\": {\"C\": \"P(A=C)\"}", "[\"D\", \"C\\u0000\"], \"strategy\": {\"C\": \"P(A=C)\"}");
+        assertEquals("g.json:3:33: an output name must not contain control characters such as a newline",
+                assertThrows(InputFileException.class, () -> OracleGameReader.read("g.json", output)).getMessage());
+    }
 }
