@@ -41,6 +41,13 @@ public final class AlgebraicNashClaim implements Claim {
 
     /** Limit on deg p and on the length of a probability's coefficient list (guards the checker). */
     static final int MAX_DEGREE = 16;
+    /**
+     * The checker's limit on the size of every number in the data (p's coefficients, the interval's
+     * ends, the strategies' coefficients), in bits of numerator and of denominator: the replayed
+     * remainder sequences grow with it, and a 1,000-digit coefficient made one check take seconds and
+     * gigabytes (a fuzz finding). Producers' polynomials stay far below it.
+     */
+    static final int MAX_BITS = 512;
 
     private final PayoffTable table;
     private final Rational[] polynomial;
@@ -122,6 +129,16 @@ public final class AlgebraicNashClaim implements Claim {
                 return f;
             }
         }
+        for (Rational c : polynomial) {
+            if (tooLarge(c)) {
+                f.add("a coefficient of p has " + bits(c) + " bits, more than the checker's limit " + MAX_BITS);
+                return f;
+            }
+        }
+        if (tooLarge(lo) || tooLarge(hi)) {
+            f.add("an end of the interval has " + Math.max(bits(lo), bits(hi)) + " bits, more than the checker's limit " + MAX_BITS);
+            return f;
+        }
         if (lo.compareTo(hi) >= 0) {
             f.add("the interval (" + lo + ", " + hi + "] is empty");
             return f;
@@ -142,9 +159,24 @@ public final class AlgebraicNashClaim implements Claim {
                     f.add("player " + (i + 1) + " has a probability with " + coefficients.length + " coefficients, more than the checker's limit "
                             + (MAX_DEGREE + 1));
                 }
+                for (Rational c : coefficients) {
+                    if (tooLarge(c)) {
+                        f.add("player " + (i + 1) + " has a probability coefficient of " + bits(c) + " bits, more than the checker's limit "
+                                + MAX_BITS);
+                        return f;
+                    }
+                }
             }
         }
         return f;
+    }
+
+    private static int bits(Rational x) {
+        return Math.max(x.numerator().bitLength(), x.denominator().bitLength());
+    }
+
+    private static boolean tooLarge(Rational x) {
+        return bits(x) > MAX_BITS;
     }
 
     /** The replayed queries (call only when the data is well-formed). */

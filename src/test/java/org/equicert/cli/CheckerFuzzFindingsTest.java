@@ -43,6 +43,21 @@ class CheckerFuzzFindingsTest {
     }
 
     @Test
+    void hugeAlgebraicCoefficientIsRejectedWithinTheBudget() throws IOException {
+        byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/fuzz-regressions", "checker-huge-algebraic-coefficient.smt2"));
+        FuzzOutcome o = FuzzTarget.CERTIFICATE.run(bytes);
+        assertEquals(FuzzOutcome.Kind.REJECTED, o.kind(), o.describe());
+        assertFalse(o.overAllocated(), o.describe());
+        // the same claim re-rendered consistently is refused by the size rule, not checked at great cost
+        String data = text("checker-huge-algebraic-coefficient.smt2").lines().filter(l -> l.startsWith("; data: ")).findFirst().orElseThrow()
+                .substring("; data: ".length());
+        org.equicert.certificate.Claim claim = org.equicert.certificate.ClaimCodec.fromJson(data);
+        Verdict v = CHECKER.checkText(org.equicert.certificate.CertificateFile.render(claim, Main.VERSION));
+        assertEquals(Verdict.Status.REJECTED, v.status(), v.reason());
+        assertTrue(v.reason().contains("a coefficient of p has 3320 bits, more than the checker's limit 512"), v.reason());
+    }
+
+    @Test
     void duplicatedOraclePlayerIsNeverAccepted() throws IOException {
         // today checkText throws here (ORACLE_SPO_STATEMENT_CRASH); whatever it does, it must not accept
         byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/fuzz-regressions", "checker-duplicated-player-throws.smt2"));
