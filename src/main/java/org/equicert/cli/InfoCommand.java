@@ -1,7 +1,6 @@
 package org.equicert.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.equicert.api.GameInfo;
 import org.equicert.game.NormalFormGame;
@@ -46,8 +45,4 @@ final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Orbits numbered from 1; see {@link GameInfo#oneBased}. */
-    static List<List<Integer>> oneBased(List<List<Integer>> orbits) {
-        return GameInfo.oneBased(orbits);
-    }
 }

@@ -186,7 +186,15 @@ public final class SupportRelaxation {
 
     /** Every profile of the others' supports (player i's entry 0). */
     List<int[]> othersProfiles(int i) {
-        int n = game.playerCount();
+        return othersProfiles(supports, i);
+    }
+
+    /**
+     * Every profile whose entry j lies in {@code supports[j]} for each j ≠ i (entry i is 0), fresh
+     * arrays in odometer order; O(Π_{j≠i} |supports[j]|).
+     */
+    static List<int[]> othersProfiles(int[][] supports, int i) {
+        int n = supports.length;
         List<int[]> out = new ArrayList<>();
         int[] idx = new int[n];
         while (true) {

@@ -147,30 +147,15 @@ final class SupportSystem {
     }
 
     private boolean dominatesOnSupports(int i, int b, int a) {
-        int n = game.playerCount();
-        int[] idx = new int[n];
-        int[] profile = new int[n];
-        while (true) {
-            for (int j = 0; j < n; j++) {
-                profile[j] = j == i ? a : supports[j][idx[j]];
-            }
+        for (int[] profile : SupportRelaxation.othersProfiles(supports, i)) {
+            profile[i] = a;
             Rational ua = game.payoff(i, profile);
             profile[i] = b;
             if (game.payoff(i, profile).compareTo(ua) <= 0) {
                 return false;
             }
-            int j = 0;
-            while (j < n && (j == i || idx[j] == supports[j].length - 1)) {
-                if (j != i) {
-                    idx[j] = 0;
-                }
-                j++;
-            }
-            if (j == n) {
-                return true;
-            }
-            idx[j]++;
         }
+        return true;
     }
 
     private String[] names() {

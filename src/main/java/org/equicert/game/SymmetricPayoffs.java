@@ -1,6 +1,5 @@
 package org.equicert.game;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -58,14 +57,6 @@ public final class SymmetricPayoffs {
             out.add(Arrays.stream(k).boxed().toList());
         }
         return out;
-    }
-
-    /**
-     * The multinomial coefficient n! / Π k_i!: the number of profiles with these counts. Delegates
-     * to {@link Combinatorics#multinomial(List)}, kept for callers of this class.
-     */
-    public static BigInteger multinomial(List<Integer> counts) {
-        return Combinatorics.multinomial(counts);
     }
 
     /** {@return number of players} */

@@ -311,13 +311,6 @@ public final class RealAlgebraic implements Comparable<RealAlgebraic> {
     /** A short exact description: the rational, a closed form, or the root of p in (lo, hi]. */
     @Override
     public String toString() {
-        if (rational != null) {
-            return rational.toString();
-        }
-        String cf = closedForm();
-        if (cf != null) {
-            return cf;
-        }
-        return "root of " + polynomial + " in (" + lo + ", " + hi + "]";
+        return quadraticForm().orElseGet(() -> "root of " + polynomial + " in (" + lo + ", " + hi + "]");
     }
 }

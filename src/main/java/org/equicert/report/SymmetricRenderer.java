@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.equicert.api.GameInfo;
 import org.equicert.api.SymmetricResult;
+import org.equicert.game.MixedProfile;
 import org.equicert.number.Rational;
 import org.equicert.number.RealAlgebraic;
 
@@ -31,10 +33,10 @@ public final class SymmetricRenderer {
         Map<String, Object> json = new LinkedHashMap<>();
         FactLines facts = new FactLines(lines, r.certificatesRequested());
         facts.context("game:       " + (r.title().isEmpty() ? "(untitled)" : r.title()));
-        facts.context("orbits:     " + oneBased(r.orbits()) + "  (players in an orbit play the same strategy)");
+        facts.context("orbits:     " + GameInfo.oneBased(r.orbits()) + "  (players in an orbit play the same strategy)");
         facts.noteIfNotRequested();
         json.put("game", r.title());
-        json.put("orbits", oneBased(r.orbits()));
+        json.put("orbits", GameInfo.oneBased(r.orbits()));
         optimum(r, facts, json);
         facts.finish(json, r.certificates().stream().map(c -> c.path().toString()).toList());
         return new Rendered(lines, json, facts.tally(), r.allChecked());
@@ -85,14 +87,14 @@ public final class SymmetricRenderer {
     private static void stability(SymmetricResult.Stability s, FactLines facts, Map<String, Object> json) {
         json.put("stable", decision(s.stable()));
         json.put("stability", s.reason());
-        s.improvingProfile().ifPresent(p -> json.put("improvingProfile", profile(p)));
+        s.improvingProfile().ifPresent(p -> json.put("improvingProfile", MixedProfile.format(p)));
         switch (s.stable()) {
             case UNDECIDED -> facts.fact("asymmetric: not decided — " + s.reason(), s.citation());
             case YES -> facts.fact("asymmetric: stable — " + s.reason(), s.citation());
             case NO -> {
                 facts.fact("asymmetric: UNSTABLE — " + s.reason(), s.citation());
                 s.gain().ifPresent(g -> {
-                    g.shownProfile().ifPresent(after -> facts.context(INDENT + "s' = " + profile(after) + "  (the two moves applied to s)"));
+                    g.shownProfile().ifPresent(after -> facts.context(INDENT + "s' = " + MixedProfile.format(after) + "  (the two moves applied to s)"));
                     facts.fact(INDENT + "gain: " + g.text(), g.citation());
                 });
             }
@@ -171,19 +173,6 @@ public final class SymmetricRenderer {
             out.add(row.stream().map(ExactJson::algebraic).toList());
         }
         return out;
-    }
-
-    private static List<List<Integer>> oneBased(List<List<Integer>> orbits) {
-        return orbits.stream().map(o -> o.stream().map(i -> i + 1).toList()).toList();
-    }
-
-    /** A profile as text: players separated by ';', probabilities by ','. */
-    private static String profile(Rational[][] p) {
-        List<String> players = new ArrayList<>();
-        for (Rational[] s : p) {
-            players.add(String.join(",", Arrays.stream(s).map(Rational::toString).toList()));
-        }
-        return String.join(";", players);
     }
 
     /** Small rationals exactly; others as exact fraction with a decimal beside. */

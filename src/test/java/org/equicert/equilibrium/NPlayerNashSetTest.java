@@ -120,29 +120,11 @@ class NPlayerNashSetTest {
                         MixedProfile x = MixedProfile.of(new Rational[][] {
                             {a, Rational.ONE.subtract(a)}, {b, Rational.ONE.subtract(b)}, {c, Rational.ONE.subtract(c)}});
                         if (eu.isNash(x)) {
-                            assertTrue(covered(s, x), "seed " + seed + ": grid equilibrium " + x + " missed");
+                            assertTrue(SupportBruteForceProperties.covered(s, x), "seed " + seed + ": grid equilibrium " + x + " missed");
                         }
                     }
                 }
             }
         }
-    }
-
-    private static boolean covered(SupportEquilibria s, MixedProfile x) {
-        for (SupportEquilibria.Isolated e : s.isolated()) {
-            if (e.exact().isPresent() && e.exact().get().equals(x)) {
-                return true;
-            }
-        }
-        for (SupportEquilibria.Continuum c : s.continua()) {
-            boolean same = true;
-            for (int i = 0; i < c.supports().length; i++) {
-                same &= Arrays.equals(c.supports()[i], x.support(i));
-            }
-            if (same) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -141,11 +141,11 @@ class SupportBruteForceProperties {
                 x[a] = Rational.of(c[a], d);
             }
             out.add(x);
-            return;
-        }
-        for (int v = 0; v <= left; v++) {
-            c[pos] = v;
-            fill(out, c, pos + 1, left - v, d);
+        } else {
+            for (int v = 0; v <= left; v++) {
+                c[pos] = v;
+                fill(out, c, pos + 1, left - v, d);
+            }
         }
     }
 
@@ -163,6 +163,7 @@ class SupportBruteForceProperties {
         return false;
     }
 
+    /** Whether x is a reported exact equilibrium or lies on the supports of a reported continuum. */
     static boolean covered(SupportEquilibria s, MixedProfile x) {
         for (SupportEquilibria.Isolated e : s.isolated()) {
             if (e.exact().isPresent() && e.exact().get().equals(x)) {

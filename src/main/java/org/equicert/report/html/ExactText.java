@@ -34,9 +34,7 @@ public final class ExactText {
         if (x.isRational()) {
             return of(x.toRational());
         }
-        String closed = x.closedForm();
-        String exact = closed != null ? closed
-                : "the root of " + x.polynomial() + " in (" + x.lower() + ", " + x.upper() + "]";
+        String exact = x.quadraticForm().orElseGet(() -> "the root of " + x.polynomial() + " in (" + x.lower() + ", " + x.upper() + "]");
         return exact + " ≈ " + x.toDecimalString(6).replace("…", "");
     }
 
