@@ -18,8 +18,9 @@ import org.equicert.poly.SemialgebraicSolver;
  * are each player's probabilities on its support but the last; equations say every supported
  * action earns the same, conditions say supported probabilities are positive and no unsupported
  * action earns more. Solved exactly by {@link SemialgebraicSolver}, after a conditional-dominance
- * test (Porter, Nudelman and Shoham 2008). Building it costs O(Σ|A_i| · Π|S_j|) polynomial
- * operations; solving it is the solver's cost.
+ * test (Porter, Nudelman and Shoham 2008) and two linear relaxations ({@link SupportRelaxation};
+ * when three or more players mix, {@link CorrelatedRelaxation}). Building it costs
+ * O(Σ|A_i| · Π|S_j|) polynomial operations; solving it is the solver's cost.
  */
 final class SupportSystem {
 
@@ -102,7 +103,8 @@ final class SupportSystem {
 
     void solveInto(List<SupportEquilibria.Isolated> isolated, List<SupportEquilibria.Continuum> continua,
             List<SupportEquilibria.Unresolved> unresolved) {
-        if (conditionallyDominated() || new SupportRelaxation(game, supports).exclusion().isPresent()) {
+        if (conditionallyDominated() || new SupportRelaxation(game, supports).exclusion().isPresent()
+                || (mixingPlayers() >= 3 && new CorrelatedRelaxation(game, supports).excludes())) {
             return;
         }
         if (k == 0) {
@@ -126,6 +128,15 @@ final class SupportSystem {
         for (String reason : r.undecided()) {
             unresolved.add(new SupportEquilibria.Unresolved(supports, reason));
         }
+    }
+
+    /** The number of players with two or more supported actions (three or more make the system nonlinear). */
+    private int mixingPlayers() {
+        int count = 0;
+        for (int[] s : supports) {
+            count += s.length > 1 ? 1 : 0;
+        }
+        return count;
     }
 
     /**

@@ -1,0 +1,190 @@
+package org.equicert.equilibrium;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.equicert.game.NormalFormGame;
+import org.equicert.number.Rational;
+
+/**
+ * A linear test that excludes a support profile S = S_1 × … × S_n by relaxing the product
+ * distribution σ_1 ⊗ … ⊗ σ_n of an equilibrium to any joint distribution π on S with π(s) &gt; 0 for
+ * every s, required to satisfy every player's conditions conditionally on each of the player's own
+ * supported actions: for player i, each a' ∈ S_i, a reference action r ∈ S_i and every other action a,
+ * Σ_{s ∈ S_{−i}} π(a', s)·(u_i(a, s) − u_i(r, s)) is = 0 when a ∈ S_i and ≤ 0 when a ∉ S_i. The
+ * product of an equilibrium's strategies satisfies them (conditioned on a', the others still play
+ * σ_{−i}, by independence), so when no such π exists the profile has no equilibrium.
+ *
+ * <p>It is at least as strong as {@link SupportRelaxation} (whose distribution μ on S_{−i} is any
+ * one slice π(a', ·)), and stronger when players mix jointly: the slices of different players
+ * share the entries of one π. The constraints are homogeneous, so π &gt; 0 is π ≥ 1 after scaling.
+ *
+ * <p>Cost: one exact LP feasibility problem in |S| = Π|S_i| variables with Σ_i |S_i|·(|A_i| − 1)
+ * constraints.
+ *
+ * <p>Reference: the relaxation is the correlated-equilibrium polytope restricted to S with the
+ * support's indifferences (R. Aumann, "Subjectivity and correlation in randomized strategies",
+ * J. Math. Econ. 1 (1974)); products of constraints with variables, linearised, as in the
+ * reformulation–linearisation technique (H. Sherali and W. Adams, SIAM J. Discrete Math. 3 (1990)).
+ */
+final class CorrelatedRelaxation {
+
+    private final NormalFormGame game;
+    private final int[][] supports;
+
+    /**
+     * @param supports each player's support (non-empty, increasing 0-based actions)
+     */
+    CorrelatedRelaxation(NormalFormGame game, int[][] supports) {
+        if (supports.length != game.playerCount()) {
+            throw new IllegalArgumentException("supports for " + supports.length + " players; the game has " + game.playerCount());
+        }
+        this.game = game;
+        this.supports = new int[supports.length][];
+        for (int i = 0; i < supports.length; i++) {
+            if (supports[i].length == 0) {
+                throw new IllegalArgumentException("player " + (i + 1) + "'s support is empty");
+            }
+            this.supports[i] = supports[i].clone();
+        }
+    }
+
+    /** {@return true when no positive joint distribution on S satisfies the conditions, so S holds no equilibrium} */
+    boolean excludes() {
+        int n = game.playerCount();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            count += supports[i].length * (game.actionCount(i) - 1);
+        }
+        List<BigInteger[]> rows = new ArrayList<>();
+        boolean[] inequality = new boolean[count];
+        int[] stride = new int[n];
+        int size = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            stride[i] = size;
+            size = Math.multiplyExact(size, supports[i].length);
+        }
+        int[] profile = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = supports[i][supports[i].length - 1];
+            for (int q = 0; q < supports[i].length; q++) {
+                for (int a = 0; a < game.actionCount(i); a++) {
+                    if (a == r) {
+                        continue;
+                    }
+                    // π = 1 + x with x ≥ 0: Σ d_s x_s (= or ≤) −Σ d_s, over the cells s with s_i = a'
+                    Rational[] row = new Rational[size + 1];
+                    Arrays.fill(row, Rational.ZERO);
+                    Rational sum = Rational.ZERO;
+                    for (int cell = 0; cell < size; cell++) {
+                        if (cell / stride[i] % supports[i].length != q) {
+                            continue;
+                        }
+                        for (int j = 0; j < n; j++) {
+                            profile[j] = supports[j][cell / stride[j] % supports[j].length];
+                        }
+                        profile[i] = a;
+                        Rational ua = game.payoff(i, profile);
+                        profile[i] = r;
+                        Rational d = ua.subtract(game.payoff(i, profile));
+                        row[cell] = d;
+                        sum = sum.add(d);
+                    }
+                    row[size] = sum.negate();
+                    inequality[rows.size()] = Arrays.binarySearch(supports[i], a) < 0;
+                    rows.add(integers(row));
+                }
+            }
+        }
+        return !feasible(size, rows, inequality);
+    }
+
+    /**
+     * Phase 1 of the simplex method in fraction-free integer arithmetic: whether some x ≥ 0 satisfies
+     * every row (coefficients of x, then the right-hand side), as an equation or, where {@code
+     * inequality} says so, as ≤. Bland's rule (smallest index), which never cycles. Cost: one
+     * fraction-free pivot of O(rows · columns) integer operations per step.
+     *
+     * @param size the number of unknowns x
+     * @param rows each row's integer coefficients of x, then its right-hand side
+     * @param inequality per row, true for ≤ and false for =
+     */
+    static boolean feasible(int size, List<BigInteger[]> rows, boolean[] inequality) {
+        int m = rows.size();
+        if (m == 0) {
+            return true;
+        }
+        int slacks = 0;
+        for (boolean b : inequality) {
+            slacks += b ? 1 : 0;
+        }
+        int artificial = size + slacks;
+        int rhs = artificial + m;
+        BigInteger[][] t = new BigInteger[m + 1][rhs + 1];
+        for (BigInteger[] row : t) {
+            Arrays.fill(row, BigInteger.ZERO);
+        }
+        int[] basis = new int[m];
+        int slack = size;
+        for (int r = 0; r < m; r++) {
+            BigInteger[] row = rows.get(r);
+            boolean flip = row[size].signum() < 0;
+            for (int c = 0; c < size; c++) {
+                t[r][c] = flip ? row[c].negate() : row[c];
+            }
+            if (inequality[r]) {
+                t[r][slack++] = flip ? BigInteger.ONE.negate() : BigInteger.ONE;
+            }
+            t[r][rhs] = flip ? row[size].negate() : row[size];
+            t[r][artificial + r] = BigInteger.ONE;
+            basis[r] = artificial + r;
+            // objective: minimise the sum of the artificial variables; reduced costs −Σ rows
+            for (int c = 0; c < artificial; c++) {
+                t[m][c] = t[m][c].subtract(t[r][c]);
+            }
+            t[m][rhs] = t[m][rhs].subtract(t[r][rhs]);
+        }
+        IntegerTableau tableau = new IntegerTableau(t, basis);
+        while (true) {
+            int enter = -1;
+            for (int c = 0; c < artificial && enter < 0; c++) {
+                if (tableau.signum(m, c) < 0) {
+                    enter = c;
+                }
+            }
+            if (enter < 0) {
+                return tableau.signum(m, rhs) == 0;
+            }
+            int leave = -1;
+            for (int r = 0; r < m; r++) {
+                if (tableau.signum(r, enter) > 0) {
+                    int cmp = leave < 0 ? -1 : tableau.compareRatios(r, leave, enter, rhs);
+                    if (cmp < 0 || (cmp == 0 && tableau.basic(r) < tableau.basic(leave))) {
+                        leave = r;
+                    }
+                }
+            }
+            if (leave < 0) {
+                // the phase-1 objective is bounded below by 0; an unbounded ray cannot lower it
+                throw new IllegalStateException("phase 1 unbounded in column " + enter);
+            }
+            tableau.pivot(leave, enter);
+        }
+    }
+
+    /** The row times the least common multiple of its denominators. */
+    private static BigInteger[] integers(Rational[] row) {
+        BigInteger lcm = BigInteger.ONE;
+        for (Rational x : row) {
+            BigInteger d = x.denominator();
+            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+        }
+        BigInteger[] out = new BigInteger[row.length];
+        for (int c = 0; c < row.length; c++) {
+            out[c] = row[c].numerator().multiply(lcm.divide(row[c].denominator()));
+        }
+        return out;
+    }
+
+}
