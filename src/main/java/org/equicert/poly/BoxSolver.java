@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.equicert.linalg.RationalMatrix;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
 
@@ -267,6 +266,8 @@ public final class BoxSolver {
                 jx[r][c] = evaluate(jacobian.get(r).get(c), x);
             }
         }
+        // the matrix part in integers over powers of two when the box is dyadic (the same exact values)
+        Optional<RationalInterval[]> products = KrawczykProducts.contraction(inv, jx, x, y, BITS);
         RationalInterval[] out = new RationalInterval[k];
         for (int r = 0; r < k; r++) {
             Rational yfy = Rational.ZERO;
@@ -274,6 +275,10 @@ public final class BoxSolver {
                 yfy = yfy.add(inv[r][c].multiply(fy[c]));
             }
             RationalInterval acc = RationalInterval.point(y[r].subtract(yfy));
+            if (products.isPresent()) {
+                out[r] = acc.add(products.get()[r]).roundOutward(BITS);
+                continue;
+            }
             for (int c = 0; c < k; c++) {
                 // (I − Y J(X))_{rc}
                 RationalInterval m = RationalInterval.point(r == c ? Rational.ONE : Rational.ZERO);
@@ -287,23 +292,9 @@ public final class BoxSolver {
         return Optional.of(out);
     }
 
-    /** An approximate inverse with entries rounded to multiples of 2^−BITS; empty if singular. */
-    private Optional<Rational[][]> inverse(Rational[][] m) {
-        RationalMatrix a = RationalMatrix.of(m);
-        if (a.rank() < k) {
-            return Optional.empty();
-        }
-        Rational[][] inv = new Rational[k][k];
-        for (int c = 0; c < k; c++) {
-            Rational[] e = new Rational[k];
-            java.util.Arrays.fill(e, Rational.ZERO);
-            e[c] = Rational.ONE;
-            Rational[] col = a.solution(e).orElseThrow();
-            for (int r = 0; r < k; r++) {
-                inv[r][c] = RationalInterval.point(col[r]).roundOutward(BITS).lower();
-            }
-        }
-        return Optional.of(inv);
+    /** An approximate inverse with entries rounded down to multiples of 2^−BITS; empty if singular. */
+    private static Optional<Rational[][]> inverse(Rational[][] m) {
+        return KrawczykProducts.inverse(m, BITS);
     }
 
     /** A box around a Newton iterate from the midpoint, proved by Krawczyk to hold one solution; else empty. */
