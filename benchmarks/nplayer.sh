@@ -50,3 +50,4 @@ print("x".join(str(len(p["actions"])) for p in d["players"]))' 2>/dev/null || ec
   total=$((total + 1))
 done < <(find "$corpus" -name '*.nfg' | sort)
 echo "# $done_ok of $total games complete within ${timeout} s; outputs in $out"
+echo "# finished $(date -u +%Y-%m-%dT%H:%MZ), uptime: $(uptime)"
