@@ -21,7 +21,8 @@ import org.equicert.number.Rational;
  * share the entries of one π. The constraints are homogeneous, so π &gt; 0 is π ≥ 1 after scaling.
  *
  * <p>Cost: one exact LP feasibility problem in |S| = Π|S_i| variables with Σ_i |S_i|·(|A_i| − 1)
- * constraints.
+ * constraints, by phase 1 of the simplex method in fraction-free integers (exponential in the worst
+ * case; 1–330 ms per support profile of the corpus game 5x4x3).
  *
  * <p>Reference: the relaxation is the correlated-equilibrium polytope restricted to S with the
  * support's indifferences (R. Aumann, "Subjectivity and correlation in randomized strategies",
