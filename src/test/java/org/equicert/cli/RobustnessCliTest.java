@@ -224,8 +224,8 @@ class RobustnessCliTest {
 
     @Test
     void timeoutStopsWithExitThreeAndMarksThePartialOutput(@TempDir Path dir) {
-        // a game that takes far longer than the deadline (n-player support enumeration of 3,255 support profiles, over 60 s;
-        // 3x3x3 served here until the n-player speed-up of issue 16 solved it in under a second)
+        // a game that takes far longer than the deadline (n-player support enumeration of 3,255 support profiles, 5-6 s of CPU
+        // since the correlated relaxation; 3x3x3 served here until the n-player speed-up of issue 16 solved it in under a second)
         Run r = run("nash", "../shared/corpus/gambit/contrib/games/5x4x3.nfg", "--timeout", "1", "--out", dir.toString());
         assertEquals(3, r.code(), r.out() + r.err());
         assertTrue(r.out().strip().endsWith("(timed out after 1 s: partial)"), r.out());
