@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
 
@@ -53,6 +54,45 @@ final class CorrelatedRelaxation {
 
     /** {@return true when no positive joint distribution on S satisfies the conditions, so S holds no equilibrium} */
     boolean excludes() {
+        return exclusion().isPresent();
+    }
+
+    /**
+     * Multipliers y[i][q][a] (player i, the q-th action a' of S_i, action a; 0 at the reference r_i,
+     * ≥ 0 for a ∉ S_i) whose combination c(s) = Σ_i Σ_a y[i][index of s_i][a]·(u_i(a, s_{−i}) −
+     * u_i(r_i, s_{−i})) is ≥ 0 at every s ∈ S and not identically 0: then Σ_s π(s)·c(s) &gt; 0 for
+     * every positive π, yet the conditions make it a sum of terms = 0 and ≤ 0. Read off the final
+     * phase-1 tableau (the simplex multipliers of the infeasible phase 1) and checked by {@link
+     * #proves} before they are returned, so an exclusion never rests on the LP code alone.
+     *
+     * @param multipliers y[i][q][a], indexed by player, position in the player's support, action
+     */
+    record Exclusion(Rational[][][] multipliers) {
+        /** Deep defensive copy. */
+        Exclusion {
+            multipliers = deepCopy(multipliers);
+        }
+
+        /** {@return the multipliers (a deep copy)} */
+        @Override
+        public Rational[][][] multipliers() {
+            return deepCopy(multipliers);
+        }
+
+        private static Rational[][][] deepCopy(Rational[][][] y) {
+            Rational[][][] out = new Rational[y.length][][];
+            for (int i = 0; i < y.length; i++) {
+                out[i] = new Rational[y[i].length][];
+                for (int q = 0; q < y[i].length; q++) {
+                    out[i][q] = y[i][q].clone();
+                }
+            }
+            return out;
+        }
+    }
+
+    /** {@return Farkas multipliers proving that S holds no equilibrium, when the relaxation is infeasible} */
+    Optional<Exclusion> exclusion() {
         int n = game.playerCount();
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -60,6 +100,8 @@ final class CorrelatedRelaxation {
         }
         List<BigInteger[]> rows = new ArrayList<>();
         boolean[] inequality = new boolean[count];
+        int[][] label = new int[count][];
+        BigInteger[] scale = new BigInteger[count];
         int[] stride = new int[n];
         int size = 1;
         for (int i = n - 1; i >= 0; i--) {
@@ -93,12 +135,99 @@ final class CorrelatedRelaxation {
                         sum = sum.add(d);
                     }
                     row[size] = sum.negate();
-                    inequality[rows.size()] = Arrays.binarySearch(supports[i], a) < 0;
-                    rows.add(integers(row));
+                    int index = rows.size();
+                    inequality[index] = Arrays.binarySearch(supports[i], a) < 0;
+                    label[index] = new int[] {i, q, a};
+                    scale[index] = denominatorLcm(row);
+                    rows.add(integers(row, scale[index]));
                 }
             }
         }
-        return !feasible(size, rows, inequality);
+        Optional<BigInteger[]> farkas = farkas(size, rows, inequality);
+        if (farkas.isEmpty()) {
+            return Optional.empty();
+        }
+        // u·(scaled row) ≤ 0 on every x column and u·rhs > 0: y = −u·scale on the rows as built
+        Rational[][][] y = new Rational[n][][];
+        for (int i = 0; i < n; i++) {
+            y[i] = new Rational[supports[i].length][game.actionCount(i)];
+            for (Rational[] slice : y[i]) {
+                Arrays.fill(slice, Rational.ZERO);
+            }
+        }
+        for (int index = 0; index < count; index++) {
+            int[] l = label[index];
+            y[l[0]][l[1]][l[2]] = Rational.of(farkas.get()[index].multiply(scale[index]).negate());
+        }
+        Exclusion e = new Exclusion(y);
+        if (!proves(e)) {
+            throw new ArithmeticException("phase-1 multipliers do not prove the exclusion of " + Arrays.deepToString(supports));
+        }
+        return Optional.of(e);
+    }
+
+    /**
+     * Whether {@code e} proves that S holds no equilibrium: the multipliers have the shape of S, are
+     * 0 at each reference action and ≥ 0 off the support, and their combination c is ≥ 0 on S with
+     * some c(s) &gt; 0. Cost O(|S| · Σ|A_i|).
+     */
+    boolean proves(Exclusion e) {
+        int n = game.playerCount();
+        Rational[][][] y = e.multipliers();
+        if (y.length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int r = supports[i][supports[i].length - 1];
+            if (y[i].length != supports[i].length) {
+                return false;
+            }
+            for (Rational[] slice : y[i]) {
+                if (slice.length != game.actionCount(i) || !slice[r].isZero()) {
+                    return false;
+                }
+                for (int a = 0; a < slice.length; a++) {
+                    if (Arrays.binarySearch(supports[i], a) < 0 && slice[a].signum() < 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        boolean positive = false;
+        for (int[] s : profiles()) {
+            Rational c = Rational.ZERO;
+            for (int i = 0; i < n; i++) {
+                int[] profile = s.clone();
+                int r = supports[i][supports[i].length - 1];
+                Rational[] slice = y[i][Arrays.binarySearch(supports[i], s[i])];
+                profile[i] = r;
+                Rational ur = game.payoff(i, profile);
+                for (int a = 0; a < slice.length; a++) {
+                    if (!slice[a].isZero()) {
+                        profile[i] = a;
+                        c = c.add(slice[a].multiply(game.payoff(i, profile).subtract(ur)));
+                    }
+                }
+            }
+            if (c.signum() < 0) {
+                return false;
+            }
+            positive |= c.signum() > 0;
+        }
+        return positive;
+    }
+
+    /** Every profile of S, fresh arrays. */
+    private List<int[]> profiles() {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : SupportRelaxation.othersProfiles(supports, 0)) {
+            for (int a : supports[0]) {
+                int[] p = s.clone();
+                p[0] = a;
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**
@@ -112,9 +241,19 @@ final class CorrelatedRelaxation {
      * @param inequality per row, true for ≤ and false for =
      */
     static boolean feasible(int size, List<BigInteger[]> rows, boolean[] inequality) {
+        return farkas(size, rows, inequality).isEmpty();
+    }
+
+    /**
+     * As {@link #feasible}; when infeasible, Farkas multipliers u (integers, one per row as given)
+     * with u·row ≤ 0 on every column of x, u ≤ 0 on the ≤ rows and u·rhs &gt; 0: the simplex
+     * multipliers c_B·B⁻¹ of the final phase-1 basis, times det(B), read from the reduced costs of
+     * the artificial columns.
+     */
+    static Optional<BigInteger[]> farkas(int size, List<BigInteger[]> rows, boolean[] inequality) {
         int m = rows.size();
         if (m == 0) {
-            return true;
+            return Optional.empty();
         }
         int slacks = 0;
         for (boolean b : inequality) {
@@ -155,7 +294,17 @@ final class CorrelatedRelaxation {
                 }
             }
             if (enter < 0) {
-                return tableau.signum(m, rhs) == 0;
+                if (tableau.signum(m, rhs) == 0) {
+                    return Optional.empty();
+                }
+                // reduced cost of artificial r is det·(1 − u_r); rows entered flipped get −u_r
+                BigInteger det = tableau.determinant();
+                BigInteger[] u = new BigInteger[m];
+                for (int r = 0; r < m; r++) {
+                    BigInteger ur = det.subtract(tableau.entry(m, artificial + r));
+                    u[r] = rows.get(r)[size].signum() < 0 ? ur.negate() : ur;
+                }
+                return Optional.of(u);
             }
             int leave = -1;
             for (int r = 0; r < m; r++) {
@@ -174,18 +323,22 @@ final class CorrelatedRelaxation {
         }
     }
 
-    /** The row times the least common multiple of its denominators. */
-    private static BigInteger[] integers(Rational[] row) {
+    /** The least common multiple of the denominators. */
+    private static BigInteger denominatorLcm(Rational[] row) {
         BigInteger lcm = BigInteger.ONE;
         for (Rational x : row) {
             BigInteger d = x.denominator();
             lcm = lcm.divide(lcm.gcd(d)).multiply(d);
         }
+        return lcm;
+    }
+
+    /** The row times {@code scale}, a common multiple of its denominators. */
+    private static BigInteger[] integers(Rational[] row, BigInteger scale) {
         BigInteger[] out = new BigInteger[row.length];
         for (int c = 0; c < row.length; c++) {
-            out[c] = row[c].numerator().multiply(lcm.divide(row[c].denominator()));
+            out[c] = row[c].numerator().multiply(scale.divide(row[c].denominator()));
         }
         return out;
     }
-
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -139,6 +140,53 @@ class CorrelatedRelaxationProperties {
         }
         boolean expected = lp.build().solve().status() != LinearProgram.Status.INFEASIBLE;
         assertEquals(expected, CorrelatedRelaxation.feasible(size, system, inequality));
+        Optional<BigInteger[]> u = CorrelatedRelaxation.farkas(size, system, inequality);
+        if (u.isPresent()) {
+            // Farkas: u·row ≤ 0 on every column, u ≤ 0 on the ≤ rows, u·rhs > 0
+            for (int c = 0; c <= size; c++) {
+                BigInteger dot = BigInteger.ZERO;
+                for (int q = 0; q < rows; q++) {
+                    dot = dot.add(u.get()[q].multiply(system.get(q)[c]));
+                }
+                assertTrue(c < size ? dot.signum() <= 0 : dot.signum() > 0, "column " + c);
+            }
+            for (int q = 0; q < rows; q++) {
+                assertTrue(!inequality[q] || u.get()[q].signum() <= 0);
+            }
+        }
+    }
+
+    /** Each exclusion carries multipliers that {@link CorrelatedRelaxation#proves} accepts; zero or negated ones prove nothing. */
+    @Property(tries = 40)
+    void exclusionsCarryCheckableMultipliers(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int mode) {
+        NormalFormGame g = SupportBruteForceProperties.game(new int[] {2, 3, 3}, mode, seed);
+        int excluded = 0;
+        for (int m0 = 1; m0 < 4; m0++) {
+            for (int m1 = 1; m1 < 8; m1++) {
+                for (int m2 = 1; m2 < 8; m2++) {
+                    CorrelatedRelaxation relaxation = new CorrelatedRelaxation(g, new int[][] {bits(m0), bits(m1), bits(m2)});
+                    Optional<CorrelatedRelaxation.Exclusion> e = relaxation.exclusion();
+                    if (e.isEmpty()) {
+                        continue;
+                    }
+                    excluded++;
+                    assertTrue(relaxation.proves(e.get()));
+                    Rational[][][] negated = e.get().multipliers();
+                    Rational[][][] zero = e.get().multipliers();
+                    for (int i = 0; i < zero.length; i++) {
+                        for (int q = 0; q < zero[i].length; q++) {
+                            for (int a = 0; a < zero[i][q].length; a++) {
+                                negated[i][q][a] = negated[i][q][a].negate();
+                                zero[i][q][a] = Rational.ZERO;
+                            }
+                        }
+                    }
+                    assertFalse(relaxation.proves(new CorrelatedRelaxation.Exclusion(zero)));
+                    assertFalse(relaxation.proves(new CorrelatedRelaxation.Exclusion(negated)));
+                }
+            }
+        }
+        Assume.that(excluded > 0);
     }
 
     /**
