@@ -262,12 +262,22 @@ public final class SupportExclusionClaim implements Claim {
                 .append(" listed profiles: ").append(chosen.size() == exclusions.size() ? "all of them"
                         : "every " + (chosen.get(1) - chosen.get(0)) + "th from the first")
                 .append("; the checker replays the multipliers of all ").append(exclusions.size()).append(" exactly\n");
+        sb.append("; the listed profiles (1-based supports), each with the player, reference action and multipliers replayed:\n");
+        for (int k = 0; k < exclusions.size(); k++) {
+            Exclusion e = exclusions.get(k);
+            sb.append("; ").append(k + 1).append(": ").append(e.supports()).append(" player ").append(e.player()).append(" reference ")
+                    .append(e.reference()).append(" y ").append(e.multipliers()).append('\n');
+        }
         sb.append("; m_<t>: a positive weight on the t-th profile of the others' supports (shared by the listed profiles:\n");
         sb.append("; each disjunct below is about one profile, so one set of variables serves them all)\n");
         int declared = 0;
         List<String> negation = new ArrayList<>();
         for (int k : chosen) {
             Exclusion e = exclusions.get(k);
+            if (!shapeFailures(e).isEmpty()) {
+                negation.add("true"); // a malformed entry proves nothing: the negation is satisfiable
+                continue;
+            }
             int i = e.player() - 1;
             List<int[]> others = othersProfiles(e.supports(), i);
             for (; declared < others.size(); declared++) {
