@@ -195,8 +195,9 @@ public final class NashSets {
                 && (linear == 0 || linearCitation.isCertified());
         Citation complete;
         if (covered) {
-            String object = (linear > 0 ? "exclusion of the other " + linear + " support profiles; " : "") + "the " + pure.size()
-                    + " pure equilibria certified above, each the only profile of its support";
+            String object = (linear > 0 ? "exclusion of the other " + linear + " support profiles; " : "")
+                    + (pure.size() == 1 ? "the pure equilibrium certified above, the only profile of its support"
+                    : "the " + pure.size() + " pure equilibria certified above, each the only profile of its support");
             complete = (linear > 0 ? linearCitation : isolated.get(pure.get(0)).exact().orElseThrow().citation()).from(object);
         } else if (!certifier.requested()) {
             complete = Citation.notRequested("--no-certify");
