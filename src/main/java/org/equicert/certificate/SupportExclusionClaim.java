@@ -260,7 +260,7 @@ public final class SupportExclusionClaim implements Claim {
         StringBuilder sb = new StringBuilder("(set-logic QF_LRA)\n");
         sb.append("; the relaxed conditions of ").append(chosen.size()).append(" of the ").append(exclusions.size())
                 .append(" listed profiles: ").append(chosen.size() == exclusions.size() ? "all of them"
-                        : "every " + (chosen.get(1) - chosen.get(0)) + "th from the first")
+                        : "profiles 1, 1 + d, 1 + 2d, ... with d = " + (chosen.get(1) - chosen.get(0)))
                 .append("; the checker replays the multipliers of all ").append(exclusions.size()).append(" exactly\n");
         sb.append("; the listed profiles (1-based supports), each with the player, reference action and multipliers replayed:\n");
         for (int k = 0; k < exclusions.size(); k++) {

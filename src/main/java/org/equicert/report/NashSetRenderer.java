@@ -201,7 +201,7 @@ public final class NashSetRenderer {
         }
         if (c.mixedSupports() > 0) {
             facts.fact("  " + count(c.mixedSupports()) + (c.mixedSupports() == 1 ? " mixed support profile holds" : " mixed support profiles hold")
-                    + " the other equilibria listed", c.mixedCitation());
+                    + " the listed mixed equilibria", c.mixedCitation());
         }
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("supportProfiles", s.supportProfiles());

@@ -88,7 +88,7 @@ class NPlayerCoverageTest {
         assertFalse(s.enumeration().isCertified());
         String all = String.join("\n", NashSetRenderer.render(r).lines());
         assertTrue(all.contains("excluded support profiles: 3 of 19 by exact algebra only  (not certified: nonlinear exclusion"), all);
-        assertTrue(all.contains("  4 mixed support profiles hold the other equilibria listed  (not certified: "), all);
+        assertTrue(all.contains("  4 mixed support profiles hold the listed mixed equilibria  (not certified: "), all);
     }
 
     @Test
