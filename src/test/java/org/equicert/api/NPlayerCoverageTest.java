@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.equicert.certificate.Checker;
+import org.equicert.certificate.Verdict;
 import org.equicert.game.Corpus;
 import org.equicert.game.NormalFormGame;
 import org.equicert.game.io.GameFiles;
@@ -66,6 +68,26 @@ class NPlayerCoverageTest {
         assertEquals(2, text.lines().stream().filter(l -> l.contains("(not certified")).count(), all); // the components only
         assertEquals(2, text.tally().notCertified(), all);
         assertTrue(r.allChecked());
+    }
+
+    @Test
+    void theWrittenExclusionCertificateChecksAndAnEditedMultiplierDoesNot(@TempDir Path dir) throws Exception {
+        NashSets.solve(dilemma(), NashOptions.defaults().withBaseName("dilemma").withCertificates(dir));
+        String text = Files.readString(dir.resolve("certificates/dilemma-excluded.smt2"));
+        Checker checker = new Checker(Equicert.VERSION);
+        Verdict v = checker.checkText(text);
+        assertTrue(v.accepted(), v.reason());
+        assertTrue(v.statement().startsWith("no Nash equilibrium of the game has supports exactly S, for each of these 26 support profiles S"),
+                v.statement());
+        assertTrue(checker.checkText(Files.readString(dir.resolve("certificates/dilemma-excluded.nra.smt2"))).accepted());
+        // the first profile's multiplier of defecting, 1, made -1 on the data line: a negative multiplier off the support
+        String data = text.lines().filter(l -> l.startsWith("; data: ")).findFirst().orElseThrow();
+        int at = data.indexOf("\"multipliers\":[\"0\",\"1\"]");
+        assertTrue(at > 0, data);
+        String forged = text.replace(data, data.substring(0, at) + "\"multipliers\":[\"0\",\"-1\"]"
+                + data.substring(at + "\"multipliers\":[\"0\",\"1\"]".length()));
+        Verdict bad = checker.checkText(forged);
+        assertFalse(bad.accepted(), bad.reason());
     }
 
     @Test
