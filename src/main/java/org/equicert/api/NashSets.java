@@ -2,10 +2,13 @@ package org.equicert.api;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.ProfileClaims;
+import org.equicert.bridge.SupportExclusionClaims;
 import org.equicert.equilibrium.SupportEnumeration;
 import org.equicert.equilibrium.SupportEquilibria;
 import org.equicert.equilibrium.TwoPlayerEnumeration;
@@ -28,8 +31,11 @@ import org.equicert.number.RationalInterval;
  *
  * <p><b>More players</b>: support enumeration (McKelvey and McLennan 1996, §4): rational
  * equilibria exactly and certified, irrational ones as isolating boxes (Krawczyk's test) whose
- * midpoint is certified ε-Nash, continua with a certified witness, undecided supports listed.
- * Cost: Π_i (2^{|A_i|} − 1) support profiles, each an exact linear or polynomial system.
+ * midpoint is certified ε-Nash, continua with a certified witness, undecided supports listed. The
+ * excluded support profiles with Farkas multipliers are certified by one {@code nash-support-exclusion}
+ * certificate; completeness is certified when that covers every profile but the pure equilibria's.
+ * Cost: Π_i (2^{|A_i|} − 1) support profiles, each an exact linear or polynomial system, plus one
+ * to n exact LPs per excluded profile.
  *
  * <p>Thread-safe: no shared state; each call uses its own certifier.
  */
@@ -40,7 +46,13 @@ public final class NashSets {
     /** Why the structure of a two-player Nash set beyond the nash-set certificate is not certified. */
     static final String STRUCTURE = "from the enumerated vertices; the nash-set certificate covers the sets, not this";
     /** Why statements of support enumeration (more than two players) are not certified. */
-    static final String ENUMERATION = "support enumeration; for more than two players there is no completeness certificate";
+    static final String ENUMERATION = "support enumeration; the completeness facts below say which support profiles are certified";
+    /** Why support profiles excluded by algebra alone are not certified. */
+    static final String ALGEBRAIC = "nonlinear exclusion (exact algebra on the support system); no certificate";
+    /** Why the equilibria within a mixed support profile are not certified complete. */
+    static final String MIXED = "the equilibria within a mixed support profile come from exact algebra or isolating boxes; no certificate";
+    /** The completeness statement for more than two players. */
+    static final String DECIDED = "every support profile was decided (exhaustive enumeration)";
     /** Why isolating boxes are not certified. */
     static final String KRAWCZYK = "Krawczyk test in exact interval arithmetic; no certificate";
 
@@ -142,8 +154,72 @@ public final class NashSets {
                 .map(c -> new SupportNashSet.Component(c.isolated(), c.continua(), c.dimension(), c.separated())).toList();
         List<SupportNashSet.Unresolved> unresolved = s.unresolved().stream()
                 .map(u -> new SupportNashSet.Unresolved(supports(u.supports()), u.reason())).toList();
-        return new SupportNashSet(profiles, isolated, Citation.notCertified(ENUMERATION), continua, components,
-                Citation.notCertified("merged from the pieces above by exact LP and root isolation; no certificate"), unresolved);
+        SupportNashSet.Coverage coverage = coverage(game, s, isolated, profiles, options, certifier);
+        Citation enumeration = coverage.completeness().citation().isCertified() ? coverage.completeness().citation()
+                : Citation.notCertified(ENUMERATION);
+        return new SupportNashSet(profiles, isolated, enumeration, continua, components,
+                Citation.notCertified("merged from the pieces above by exact LP and root isolation; no certificate"), unresolved, coverage);
+    }
+
+    /**
+     * Certifies the exclusion of every support profile with Farkas multipliers (one
+     * {@code nash-support-exclusion} certificate) and states what the completeness rests on: it is
+     * certified only when every other profile is pure and holds its certified equilibrium, nothing
+     * was excluded by algebra alone and nothing is unresolved.
+     */
+    private static SupportNashSet.Coverage coverage(NormalFormGame game, SupportEquilibria s, List<SupportNashSet.Isolated> isolated,
+            long profiles, NashOptions options, Certifier certifier) {
+        long excluded = s.excluded().size();
+        long linear = s.excluded().stream().filter(x -> x.farkas().isPresent()).count();
+        Citation linearCitation = Citation.notCertified("no excluded support profile has Farkas multipliers");
+        if (linear > 0) {
+            if (certifier.requested()) {
+                options.progress().report("certifying the exclusion of " + linear + " support profiles…");
+            }
+            linearCitation = certifier.certify(options.baseName() + "-excluded", SupportExclusionClaims.of(game, s).orElseThrow());
+        }
+        List<Integer> pure = new ArrayList<>();
+        Set<String> mixed = new HashSet<>();
+        for (int e = 0; e < isolated.size(); e++) {
+            SupportNashSet.Isolated x = isolated.get(e);
+            if (x.exact().isPresent() && x.supports().stream().allMatch(a -> a.size() == 1)) {
+                pure.add(e);
+            } else {
+                mixed.add(x.supports().toString());
+            }
+        }
+        s.continua().forEach(c -> mixed.add(supports(c.supports()).toString()));
+        boolean pureCertified = pure.stream().allMatch(e -> isolated.get(e).exact().orElseThrow().citation().isCertified());
+        long algebraic = excluded - linear;
+        boolean covered = s.complete() && algebraic == 0 && mixed.isEmpty() && pureCertified && pure.size() + excluded == profiles
+                && (linear == 0 || linearCitation.isCertified());
+        Citation complete;
+        if (covered) {
+            String object = (linear > 0 ? "exclusion of the other " + linear + " support profiles; " : "")
+                    + (pure.size() == 1 ? "the pure equilibrium certified above, the only profile of its support"
+                    : "the " + pure.size() + " pure equilibria certified above, each the only profile of its support");
+            complete = (linear > 0 ? linearCitation : isolated.get(pure.get(0)).exact().orElseThrow().citation()).from(object);
+        } else if (!certifier.requested()) {
+            complete = Citation.notRequested("--no-certify");
+        } else {
+            List<String> gaps = new ArrayList<>();
+            if (algebraic > 0) {
+                gaps.add(algebraic + " support profiles excluded by exact algebra only");
+            }
+            if (!mixed.isEmpty()) {
+                gaps.add(mixed.size() + (mixed.size() == 1 ? " mixed support profile holds" : " mixed support profiles hold")
+                        + " listed equilibria (found by exact algebra)");
+            }
+            if (linear > 0 && !linearCitation.isCertified()) {
+                gaps.add("the exclusion certificate was rejected");
+            }
+            if (!pureCertified) {
+                gaps.add("a pure equilibrium's certificate was rejected");
+            }
+            complete = Citation.notCertified((gaps.isEmpty() ? "support enumeration" : String.join("; ", gaps)) + "; no certificate covers them");
+        }
+        return new SupportNashSet.Coverage(excluded, linear, linearCitation, algebraic, Citation.notCertified(ALGEBRAIC), pure, mixed.size(),
+                Citation.notCertified(MIXED), new Completeness(DECIDED, complete));
     }
 
     private static NashEquilibrium equilibrium(ExpectedUtility eu, MixedProfile p, Citation c) {

@@ -19,9 +19,10 @@ import org.equicert.number.RationalInterval;
  * @param components the pieces whose closures meet, merged
  * @param merged backs the components (not certified)
  * @param unresolved support profiles left undecided
+ * @param coverage what backs the exclusion of the other support profiles, and the completeness
  */
 public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Citation enumeration, List<Continuum> continua,
-        List<Component> components, Citation merged, List<Unresolved> unresolved) implements NashSet {
+        List<Component> components, Citation merged, List<Unresolved> unresolved, Coverage coverage) implements NashSet {
 
     /** Copies the lists. */
     public SupportNashSet {
@@ -31,6 +32,7 @@ public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Cita
         unresolved = List.copyOf(unresolved);
         Objects.requireNonNull(enumeration, "enumeration");
         Objects.requireNonNull(merged, "merged");
+        Objects.requireNonNull(coverage, "coverage");
     }
 
     /** True when every support profile was decided. */
@@ -43,11 +45,44 @@ public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Cita
         return isolated.stream().flatMap(x -> x.exact().stream()).toList();
     }
 
-    /** Exhaustive enumeration (not certified) when every support profile was decided; else empty. */
+    /**
+     * When every support profile was decided: the statement and what backs it (certified only when
+     * every excluded profile has a checked exclusion certificate and every profile holding an
+     * equilibrium is pure with its equilibrium certified); else empty.
+     */
     @Override
     public Optional<Completeness> completeness() {
-        return complete() ? Optional.of(new Completeness("every support profile was decided (exhaustive enumeration)", enumeration))
-                : Optional.empty();
+        return complete() ? Optional.of(coverage.completeness()) : Optional.empty();
+    }
+
+    /**
+     * How the support profiles without a listed equilibrium were excluded, and what that certifies.
+     *
+     * @param excluded the support profiles shown to hold no equilibrium
+     * @param linear how many of them carry Farkas multipliers (the {@code nash-support-exclusion} claim)
+     * @param linearCitation the certificate of those {@code linear} exclusions (or why there is none)
+     * @param algebraic how many were excluded by exact algebra on the nonlinear system only
+     * @param algebraicCitation why those are not certified
+     * @param pureEquilibria 0-based indices into {@link SupportNashSet#isolated()} of the equilibria
+     *     with pure supports (a pure support profile holds exactly one profile)
+     * @param mixedSupports how many support profiles with a mixed support hold a listed equilibrium or continuum
+     * @param mixedCitation why the equilibria within mixed support profiles are not certified complete
+     * @param completeness the statement that every support profile was decided, and what backs it
+     */
+    public record Coverage(long excluded, long linear, Citation linearCitation, long algebraic, Citation algebraicCitation,
+            List<Integer> pureEquilibria, long mixedSupports, Citation mixedCitation, Completeness completeness) {
+
+        /** Copies the list; requires the citations. */
+        public Coverage {
+            pureEquilibria = List.copyOf(pureEquilibria);
+            Objects.requireNonNull(linearCitation, "linearCitation");
+            Objects.requireNonNull(algebraicCitation, "algebraicCitation");
+            Objects.requireNonNull(mixedCitation, "mixedCitation");
+            Objects.requireNonNull(completeness, "completeness");
+            if (linear + algebraic != excluded || linear < 0 || algebraic < 0) {
+                throw new IllegalArgumentException("excluded " + excluded + " is not linear " + linear + " + algebraic " + algebraic);
+            }
+        }
     }
 
     /**

@@ -35,7 +35,7 @@ public final class Checker {
     /** All claim kinds; each must have a canary. */
     static final List<String> KINDS = List.of("nash", "epsilon-nash", "regret", "detailed-balance-symbolic", "detailed-balance",
             "softmax-expectation", "theorem1", "symmetric-bound", "symmetric-count-bound", "oracle-spo", "nash-set", "stationary-unique",
-            "algebraic-nash", "symmetric-count-regret");
+            "algebraic-nash", "symmetric-count-regret", "nash-support-exclusion");
 
     private static volatile boolean canariesPassed;
 

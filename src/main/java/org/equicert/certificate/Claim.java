@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public sealed interface Claim permits NashClaim, RegretClaim, DetailedBalanceClaim,
         ConcreteDetailedBalanceClaim, StationaryClaim, SoftmaxExpectationClaim, NashSetClaim,
-        SymmetricBoundClaim, SymmetricCountBoundClaim, SymmetricCountRegretClaim, OracleSpoClaim, AlgebraicNashClaim {
+        SymmetricBoundClaim, SymmetricCountBoundClaim, SymmetricCountRegretClaim, OracleSpoClaim, AlgebraicNashClaim,
+        SupportExclusionClaim {
 
     /** A short kind name, e.g. {@code nash}. */
     String kind();

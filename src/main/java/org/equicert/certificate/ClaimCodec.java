@@ -94,6 +94,8 @@ public final class ClaimCodec {
                     return SymmetricCountRegretClaim.fromData(m);
                 case "algebraic-nash":
                     return AlgebraicNashClaim.fromData(m);
+                case "nash-support-exclusion":
+                    return SupportExclusionClaim.fromData(m);
                 default:
                     throw new IllegalArgumentException("unknown claim kind '" + (kind.length() > 40 ? kind.substring(0, 40) + "…" : kind)
                             + "' (known: " + String.join(", ", Checker.KINDS) + ")");

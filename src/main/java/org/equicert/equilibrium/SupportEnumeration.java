@@ -100,7 +100,8 @@ public final class SupportEnumeration {
             masks[i]++;
         }
         List<SupportEquilibria.Component> components = new NashComponents(game, isolated, continua).components();
-        return new SupportEquilibria(isolated, continua, unresolved, components);
+        return new SupportEquilibria(isolated, continua, unresolved, components,
+                SupportRelaxation.excludedProfiles(game, isolated, continua, unresolved));
     }
 
     /**

@@ -15,9 +15,11 @@ import org.equicert.poly.MultivariatePolynomial;
  * @param continua support profiles whose equilibria form a set of positive dimension
  * @param unresolved support profiles the method could not decide (reported, never dropped)
  * @param components the connected components of the set found: pieces whose closures meet, merged
+ * @param excluded the support profiles shown to hold no equilibrium, each with Farkas multipliers of
+ *     {@link SupportRelaxation} when they exist
  */
 public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continua, List<Unresolved> unresolved,
-        List<Component> components) {
+        List<Component> components, List<Excluded> excluded) {
 
     /** Immutable copies. */
     public SupportEquilibria {
@@ -25,6 +27,12 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
         continua = List.copyOf(continua);
         unresolved = List.copyOf(unresolved);
         components = List.copyOf(components);
+        excluded = List.copyOf(excluded);
+    }
+
+    /** A result that records no excluded support profiles. */
+    public SupportEquilibria(List<Isolated> isolated, List<Continuum> continua, List<Unresolved> unresolved, List<Component> components) {
+        this(isolated, continua, unresolved, components, List.of());
     }
 
     /** {@return true when every support profile was decided} */
@@ -141,6 +149,26 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
     public record Unresolved(int[][] supports, String reason) {
         /** Defensive copy. */
         public Unresolved {
+            supports = deepCopy(supports);
+        }
+
+        /** {@return the supports (a copy)} */
+        @Override
+        public int[][] supports() {
+            return deepCopy(supports);
+        }
+    }
+
+    /**
+     * A support profile that holds no equilibrium.
+     *
+     * @param supports each player's support
+     * @param farkas multipliers of one player's relaxed conditions proving it (a linear certificate);
+     *     empty when the profile was excluded by exact algebra on the nonlinear system only
+     */
+    public record Excluded(int[][] supports, Optional<SupportRelaxation.Exclusion> farkas) {
+        /** Defensive copy. */
+        public Excluded {
             supports = deepCopy(supports);
         }
 

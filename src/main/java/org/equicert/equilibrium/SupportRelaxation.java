@@ -2,8 +2,10 @@ package org.equicert.equilibrium;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.equicert.game.NormalFormGame;
 import org.equicert.linalg.LinearProgram;
 import org.equicert.number.Rational;
@@ -81,6 +83,45 @@ public final class SupportRelaxation {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Multipliers from conditional dominance, without an LP: when action b beats a supported action
+     * a of player i at every s ∈ S_{−i}, y_b = 1 and y_a = −1 (then y_r = 0 for the reference r,
+     * whose difference is 0) give c(s) = u_i(b,s) − u_i(a,s) &gt; 0. Cost O(Σ_i |A_i|²·|S_{−i}|).
+     *
+     * @return the multipliers of the first dominated supported action found, if any
+     */
+    public Optional<Exclusion> dominance() {
+        for (int i = 0; i < game.playerCount(); i++) {
+            List<int[]> others = othersProfiles(i);
+            int r = supports[i][supports[i].length - 1];
+            for (int a : supports[i]) {
+                for (int b = 0; b < game.actionCount(i); b++) {
+                    if (b != a && beats(i, b, a, others)) {
+                        Rational[] y = zeros(game.actionCount(i));
+                        y[b] = Rational.ONE;
+                        y[a] = Rational.MINUS_ONE;
+                        y[r] = Rational.ZERO;
+                        return Optional.of(new Exclusion(i, r, y));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean beats(int i, int b, int a, List<int[]> others) {
+        for (int[] s : others) {
+            int[] profile = s.clone();
+            profile[i] = a;
+            Rational ua = game.payoff(i, profile);
+            profile[i] = b;
+            if (game.payoff(i, profile).compareTo(ua) <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return Farkas multipliers for player i, if its relaxed conditions are infeasible} */
@@ -184,6 +225,49 @@ public final class SupportRelaxation {
         return c;
     }
 
+    /**
+     * The support profiles of {@code game} that hold no equilibrium, i.e. every profile (in the
+     * order of {@link SupportEnumeration}: support masks counted up, player 1 fastest) that is neither
+     * the support of an isolated equilibrium or continuum nor unresolved, each with the multipliers of
+     * {@link #exclusion()} when they exist. Profiles with an action removed by iterated strict
+     * dominance always have multipliers (conditional dominance is a special case). Once the thread is
+     * interrupted, the remaining profiles are listed without multipliers.
+     *
+     * <p>Cost: one to n exact LPs per excluded profile (see the class comment).
+     */
+    public static List<SupportEquilibria.Excluded> excludedProfiles(NormalFormGame game, List<SupportEquilibria.Isolated> isolated,
+            List<SupportEquilibria.Continuum> continua, List<SupportEquilibria.Unresolved> unresolved) {
+        Set<String> decided = new HashSet<>();
+        isolated.forEach(x -> decided.add(Arrays.deepToString(x.supports())));
+        continua.forEach(x -> decided.add(Arrays.deepToString(x.supports())));
+        unresolved.forEach(x -> decided.add(Arrays.deepToString(x.supports())));
+        int n = game.playerCount();
+        int[] masks = new int[n];
+        Arrays.fill(masks, 1);
+        List<SupportEquilibria.Excluded> out = new ArrayList<>();
+        while (true) {
+            int[][] supports = new int[n][];
+            for (int i = 0; i < n; i++) {
+                supports[i] = bits(masks[i], game.actionCount(i));
+            }
+            if (!decided.contains(Arrays.deepToString(supports))) {
+                SupportRelaxation relaxation = new SupportRelaxation(game, supports);
+                Optional<Exclusion> farkas = Thread.currentThread().isInterrupted() ? Optional.empty()
+                        : relaxation.dominance().or(relaxation::exclusion);
+                out.add(new SupportEquilibria.Excluded(supports, farkas));
+            }
+            int i = 0;
+            while (i < n && masks[i] == (1 << game.actionCount(i)) - 1) {
+                masks[i] = 1;
+                i++;
+            }
+            if (i == n) {
+                return out;
+            }
+            masks[i]++;
+        }
+    }
+
     /** Every profile of the others' supports (player i's entry 0). */
     List<int[]> othersProfiles(int i) {
         return othersProfiles(supports, i);
@@ -215,6 +299,17 @@ public final class SupportRelaxation {
             }
             idx[j]++;
         }
+    }
+
+    private static int[] bits(int mask, int actions) {
+        int[] out = new int[Integer.bitCount(mask)];
+        int k = 0;
+        for (int b = 0; b < actions; b++) {
+            if ((mask >> b & 1) == 1) {
+                out[k++] = b;
+            }
+        }
+        return out;
     }
 
     private static Rational[] zeros(int n) {

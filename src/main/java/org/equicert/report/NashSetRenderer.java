@@ -3,6 +3,7 @@ package org.equicert.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.equicert.api.BimatrixNashSet;
 import org.equicert.api.CheckedCertificate;
@@ -174,12 +175,48 @@ public final class NashSetRenderer {
             unres.add(j);
         }
         json.put("unresolved", unres);
+        coverage(facts, json, s);
         json.put("complete", s.complete());
         if (s.completeness().isPresent()) {
             facts.fact("complete:   " + s.completeness().get().statement(), s.completeness().get().citation());
         } else {
             facts.context("INCOMPLETE: " + s.unresolved().size() + " support profiles were not decided (see above); the list may miss equilibria there");
         }
+    }
+
+    /** What backs the exclusion of the support profiles without a listed equilibrium, and the supports that hold one. */
+    private static void coverage(FactLines facts, Map<String, Object> json, SupportNashSet s) {
+        SupportNashSet.Coverage c = s.coverage();
+        String of = " of " + count(c.excluded());
+        if (c.linear() > 0) {
+            facts.fact("excluded support profiles: " + count(c.linear()) + of + " infeasible by a linear (Farkas) certificate",
+                    c.linearCitation());
+        }
+        if (c.algebraic() > 0) {
+            facts.fact("excluded support profiles: " + count(c.algebraic()) + of + " by exact algebra only", c.algebraicCitation());
+        }
+        for (int e : c.pureEquilibria()) {
+            NashEquilibrium x = s.isolated().get(e).exact().orElseThrow();
+            facts.fact("  support of equilibrium " + (e + 1) + " is pure: it holds that profile only", x.citation().from("equilibrium " + (e + 1)));
+        }
+        if (c.mixedSupports() > 0) {
+            facts.fact("  " + count(c.mixedSupports()) + (c.mixedSupports() == 1 ? " mixed support profile holds" : " mixed support profiles hold")
+                    + " the listed mixed equilibria", c.mixedCitation());
+        }
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("supportProfiles", s.supportProfiles());
+        j.put("excluded", c.excluded());
+        j.put("linear", c.linear());
+        j.put("linearCertified", c.linearCitation().isCertified());
+        j.put("algebraic", c.algebraic());
+        j.put("pureEquilibria", oneBased(c.pureEquilibria()));
+        j.put("mixedSupports", c.mixedSupports());
+        j.put("completeCertified", s.completeness().map(x -> x.citation().isCertified()).orElse(false));
+        json.put("coverage", j);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static List<Integer> oneBased(List<Integer> indices) {

@@ -50,6 +50,7 @@ class CertificateMutantTest {
             kinds.add(ClaimCodec.fromJson(CertificateFile.header(Files.readString(f)).orElseThrow().dataJson()).kind());
         }
         kinds.add(extraEpsilonNash().kind());
+        kinds.add(SupportExclusionClaimTest.trueClaim().kind());
         assertTrue(kinds.containsAll(Checker.KINDS), "shipped kinds " + kinds);
     }
 
@@ -114,13 +115,14 @@ class CertificateMutantTest {
         return new NashClaim(CheckerTest.coordination(), new Rational[][] {p, p}, Rational.parse("3333/20000000"));
     }
 
-    /** The texts under attack: every shipped certificate, and the extra ε-Nash one. */
+    /** The texts under attack: every shipped certificate, and the extra ε-Nash and n-player exclusion ones. */
     static Map<String, String> targets() throws IOException {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         for (Path f : shipped()) {
             texts.put(f.toString(), Files.readString(f));
         }
         texts.put("epsilon-nash (in memory)", CertificateFile.render(extraEpsilonNash(), Main.VERSION));
+        texts.put("nash-support-exclusion (in memory)", CertificateFile.render(SupportExclusionClaimTest.trueClaim(), Main.VERSION));
         return texts;
     }
 
@@ -295,6 +297,20 @@ class CertificateMutantTest {
                 }
                 two.put("polynomial", times);
                 out.add(two);
+            }
+            case "nash-support-exclusion" -> {
+                // Each profile's combination c is >= 0 and not identically 0: negated multipliers make some c(s) < 0.
+                List<Map<String, Object>> list = (List<Map<String, Object>>) data.get("exclusions");
+                for (int k = 0; k < list.size(); k++) {
+                    Map<String, Object> d = copy(data);
+                    Map<String, Object> e = ((List<Map<String, Object>>) d.get("exclusions")).get(k);
+                    e.put("multipliers", ((List<String>) e.get("multipliers")).stream().map(y -> Rational.parse(y).negate().toString()).toList());
+                    out.add(d);
+                }
+                // The same profile listed twice.
+                Map<String, Object> twice = copy(data);
+                ((List<Object>) twice.get("exclusions")).add(copy(list.get(0)));
+                out.add(twice);
             }
             default -> throw new AssertionError("no falsifying edit for kind " + kind);
         }

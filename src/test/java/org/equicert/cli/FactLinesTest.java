@@ -146,7 +146,7 @@ class FactLinesTest {
         CliTest.Run three = CliTest.run("nash", CORPUS + "2x2x2.nfg", "--no-certify");
         assertFacts(three, List.of("game:       2x2x2 Example from McKelvey-McLennan, with 9 Nash equilibria, 2 totally mixed",
                 "method:     support enumeration (27 support profiles; exact linear algebra, or isolating boxes in exact interval arithmetic)",
-                "(certificates not requested: --no-certify)"), 0, 21);
+                "(certificates not requested: --no-certify)"), 0, 28); // 21 + the coverage of the excluded and held support profiles (issue 16 item 3)
     }
 
     @Test
@@ -156,10 +156,11 @@ class FactLinesTest {
         assertEquals(0, r.code(), r.err());
         // certified: 3 pure equilibria, the box's rational point (epsilon-Nash) and the 2 continua's witnesses; not: the
         // count, the box (header and 3 players), the continua (header, 2 supports, 2 descriptions), the 3 components
-        // with their header and the completeness of the enumeration
+        // with their header and the completeness of the enumeration; issue 16 item 3 adds, certified, the exclusion of the 21
+        // other support profiles and the 3 pure supports, and, not certified, the 3 mixed support profiles
         assertFacts(r, List.of("game:       2x2x2 game whose completely mixed equilibrium is irrational: every player plays its first action"
                 + " with probability 1/sqrt(2)",
-                "method:     support enumeration (27 support profiles; exact linear algebra, or isolating boxes in exact interval arithmetic)"), 6, 15);
+                "method:     support enumeration (27 support profiles; exact linear algebra, or isolating boxes in exact interval arithmetic)"), 10, 16);
         assertTrue(r.out().contains("[0.707106781186, 0.707106781187]"), r.out());
         assertTrue(!r.out().contains("irrational;"), "irrationality is not proven: " + r.out());
     }

@@ -188,6 +188,29 @@ class JsonSchemaTest {
         assertEquals(9, SchemaValidator.parse(r.out()).get("isolatedEquilibria").size());
     }
 
+    @Test
+    void nashCoverageOfTheExcludedSupportProfilesIsInTheSchema(@TempDir Path dir) {
+        Assumptions.assumeTrue(Files.exists(CORPUS_2X2X2), "the corpus is not beside the repository");
+        Run r = cli("nash", CORPUS_2X2X2.toString(), "--out", dir.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertValid("nash", r.out());
+        JsonNode coverage = SchemaValidator.parse(r.out()).get("coverage");
+        assertEquals(27, coverage.get("supportProfiles").asInt());
+        assertEquals(19, coverage.get("excluded").asInt());
+        assertEquals(16, coverage.get("linear").asInt());
+        assertTrue(coverage.get("linearCertified").asBoolean());
+        assertEquals(3, coverage.get("algebraic").asInt());
+        assertEquals("[1,2,4,5]", coverage.get("pureEquilibria").toString());
+        assertEquals(4, coverage.get("mixedSupports").asInt());
+        assertFalse(coverage.get("completeCertified").asBoolean());
+        ObjectNode without = (ObjectNode) SchemaValidator.parse(r.out());
+        without.remove("coverage");
+        assertFalse(SchemaValidator.errors("nash", without.toString()).isEmpty(), "coverage is required for more than two players");
+        ObjectNode extra = (ObjectNode) SchemaValidator.parse(r.out());
+        ((ObjectNode) extra.get("coverage")).put("certifiedEverything", true);
+        assertFalse(SchemaValidator.errors("nash", extra.toString()).isEmpty(), "coverage has no other fields");
+    }
+
     // ---- symmetric
 
     @ParameterizedTest
