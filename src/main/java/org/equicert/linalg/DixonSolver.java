@@ -145,7 +145,9 @@ public final class DixonSolver {
         long p = PRIME_START;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             p = previousPrime(p);
+            long t0 = now();
             Optional<ModularFactorization> f = ModularFactorization.of(reduced(p), p);
+            trace("factor", t0);
             if (f.isEmpty()) {
                 continue;
             }
@@ -189,6 +191,18 @@ public final class DixonSolver {
 
     private int lastSteps;
 
+    static final boolean TRACE = Boolean.getBoolean("equicert.dixon.trace");
+
+    static long now() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    static void trace(String what, long since) {
+        if (TRACE) {
+            System.err.printf("dixon: %s %.3f s%n", what, (now() - since) / 1e9);
+        }
+    }
+
     /** Lifts until a verified solution is found or the Hadamard cap is passed. */
     private Optional<Rational[]> lift(ModularFactorization f) {
         long p = f.prime();
@@ -204,6 +218,7 @@ public final class DixonSolver {
         BigInteger probe = BigInteger.ZERO;
         BigInteger modulus = BigInteger.ONE;
         int nextCheck = 2;
+        long liftStart = now();
         long[] r = new long[n];
         for (int step = 1; step <= maxSteps; step++) {
             for (int i = 0; i < n; i++) {
@@ -235,7 +250,10 @@ public final class DixonSolver {
                 Optional<BigInteger[]> q = reconstruct(probe.mod(modulus), modulus);
                 boolean last = step == maxSteps;
                 if (q.isPresent() && (last || q.get()[0].bitLength() + q.get()[1].bitLength() + MARGIN_BITS <= modulus.bitLength())) {
+                    trace("lift " + step + " steps, reconstructions", liftStart);
+                    long t1 = now();
                     Optional<Rational[]> solution = reconstructAll(digits, bp, modulus, q.get()[1]);
+                    trace("reconstructAll", t1);
                     if (solution.isPresent()) {
                         lastSteps = step;
                         return solution;
@@ -287,6 +305,7 @@ public final class DixonSolver {
         BigInteger d = denominator;
         BigInteger[] y = new BigInteger[n];
         boolean extended = false;
+        long t00 = now();
         for (int j = 0; j < n; j++) {
             value[j] = combine(digits, j, 0, digits.size(), powers);
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
@@ -299,17 +318,19 @@ public final class DixonSolver {
                 extended = true;
             }
         }
+        trace("combine+symmetric", t00);
         for (int j = 0; extended && j < n; j++) {
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
         }
+        long t01 = now();
         if (!a.isSolution(y, d, b)) {
             return Optional.empty();
         }
-        Rational[] x = new Rational[n];
-        for (int j = 0; j < n; j++) {
-            x[j] = Rational.of(y[j], d);
-        }
-        return Optional.of(x);
+        trace("verify", t01);
+        t01 = now();
+        Rational[] res = Rational.overCommonDenominator(y, d);
+        trace("reduce", t01);
+        return Optional.of(res);
     }
 
     private boolean verify(Rational[] x) {
