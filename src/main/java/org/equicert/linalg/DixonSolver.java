@@ -29,8 +29,8 @@ import org.equicert.number.Rational;
  *
  * <p>Complexity for n unknowns, solution entries of h bits (numerator and common denominator)
  * and s = O(h / log p) steps: n³/3 word multiply-adds to factor, s·(n² + nnz) to lift, and
- * O(n·M(h)·log h) bit operations to reconstruct and verify; memory 4n² bytes for the factors
- * (8n² while factoring) plus n·s residues for the digits.
+ * O(n·M(h)·log h) bit operations to reconstruct and verify; memory 8n² bytes for the factors
+ * plus n·s residues for the digits.
  */
 public final class DixonSolver {
 
