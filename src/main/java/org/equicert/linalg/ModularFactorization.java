@@ -2,6 +2,10 @@ package org.equicert.linalg;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * An LU factorisation PA = LU of a dense square matrix modulo a prime p &lt; 2^25, with row
@@ -26,6 +30,10 @@ final class ModularFactorization {
     /** Products of residues that may be added before an accumulator must be reduced. */
     private static final int CHUNK = 4096;
     private static final int PANEL = 32;
+    /** Columns per block of the trailing update (8 KiB of a row). */
+    private static final int COLUMN_BLOCK = 1024;
+    /** From this size on, the trailing updates are split between two threads. */
+    private static final int PARALLEL_ROWS = 512;
 
     private final long p;
     private final int n;
@@ -74,6 +82,23 @@ final class ModularFactorization {
             perm[i] = i;
         }
         long[] inverse = new long[n];
+        int sinceReduction = 0;
+        ExecutorService helper = n >= PARALLEL_ROWS ? Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "modular-lu");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            return factor(a, p, perm, inverse, helper);
+        } finally {
+            if (helper != null) {
+                helper.shutdownNow();
+            }
+        }
+    }
+
+    private static Optional<ModularFactorization> factor(long[][] a, long p, int[] perm, long[] inverse, ExecutorService helper) {
+        int n = a.length;
         int sinceReduction = 0;
         for (int k0 = 0; k0 < n; k0 += PANEL) {
             int k1 = Math.min(n, k0 + PANEL);
@@ -131,19 +156,7 @@ final class ModularFactorization {
                     }
                 }
             }
-            for (int i = k1; i < n; i++) {
-                long[] ri = a[i];
-                for (int t = k0; t < k1; t++) {
-                    long l = ri[t];
-                    if (l != 0) {
-                        long m = p - l;
-                        long[] rt = a[t];
-                        for (int j = k1; j < n; j++) {
-                            ri[j] += m * rt[j];
-                        }
-                    }
-                }
-            }
+            updateTrailing(a, k0, k1, p, helper);
         }
         // pack −L below and −U above the diagonal, each in the order the solves read them
         long half = (long) n * (n - 1) / 2;
@@ -162,6 +175,53 @@ final class ModularFactorization {
             a[i] = null;
         }
         return Optional.of(new ModularFactorization(p, n, lower, upper, perm, inverse));
+    }
+
+    /**
+     * Rows k1.. minus the panel's multiples of the pivot rows k0..k1−1, columns k1.. (unreduced),
+     * by column blocks so that a block of the panel stays in cache while the rows stream past; the
+     * rows are split between this thread and {@code helper} when there is one.
+     */
+    private static void updateTrailing(long[][] a, int k0, int k1, long p, ExecutorService helper) {
+        int n = a.length;
+        if (helper == null || n - k1 < PARALLEL_ROWS / 4) {
+            updateRows(a, k0, k1, p, k1, n);
+            return;
+        }
+        int mid = k1 + (n - k1) / 2;
+        Future<?> other = helper.submit(() -> updateRows(a, k0, k1, p, mid, n));
+        updateRows(a, k0, k1, p, k1, mid);
+        try {
+            other.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("modular LU interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("modular LU helper failed", e.getCause());
+        }
+    }
+
+    private static void updateRows(long[][] a, int k0, int k1, long p, int from, int to) {
+        int n = a.length;
+        for (int j0 = k1; j0 < n; j0 += COLUMN_BLOCK) {
+            int j1 = Math.min(n, j0 + COLUMN_BLOCK);
+            for (int i = from; i < to; i++) {
+                long[] ri = a[i];
+                for (int t = k0; t < k1; t++) {
+                    long l = ri[t];
+                    if (l != 0) {
+                        axpy(ri, a[t], p - l, j0, j1);
+                    }
+                }
+            }
+        }
+    }
+
+    /** r[j] += m·s[j] for j in [from, to). */
+    private static void axpy(long[] r, long[] s, long m, int from, int to) {
+        for (int j = from; j < to; j++) {
+            r[j] += m * s[j];
+        }
     }
 
     /**
