@@ -3,6 +3,7 @@ package org.equicert.certificate;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ public final class StationaryClaim implements Claim {
     private final List<Transition> transitions;
     private final Rational[] distribution;
     private final Optional<Origin> origin;
+    /** {@link #distributionText()}, once computed (a benign race: every thread computes the same list). */
+    private volatile List<String> renderedDistribution;
 
     /** A claim about an explicit chain on {@code states} states given by its nonzero transitions. */
     public StationaryClaim(String label, int states, List<Transition> transitions, Rational[] distribution) {
@@ -292,7 +295,7 @@ public final class StationaryClaim implements Claim {
             ts.add(List.of(t.from(), t.to(), t.probability().toString()));
         }
         m.put("transitions", ts);
-        m.put("distribution", ClaimData.vector(distribution));
+        m.put("distribution", distributionText());
         origin.ifPresent(o -> {
             Map<String, Object> om = new LinkedHashMap<>();
             om.put("game", o.game().toData());
@@ -301,6 +304,27 @@ public final class StationaryClaim implements Claim {
             m.put("origin", om);
         });
         return m;
+    }
+
+    /**
+     * The distribution's texts ({@link Rational#toString}), computed once per claim: the certificate
+     * is rendered for the check and again for the file, and on large chains the entries share a few
+     * denominators of tens of thousands of digits, each converted to decimal once.
+     */
+    private List<String> distributionText() {
+        List<String> text = renderedDistribution;
+        if (text == null) {
+            Map<BigInteger, String> denominators = new HashMap<>();
+            List<String> out = new ArrayList<>(distribution.length);
+            for (Rational x : distribution) {
+                BigInteger d = x.denominator();
+                out.add(d.equals(BigInteger.ONE) ? x.numerator().toString()
+                        : x.numerator() + "/" + denominators.computeIfAbsent(d, BigInteger::toString));
+            }
+            text = List.copyOf(out);
+            renderedDistribution = text;
+        }
+        return text;
     }
 
     static StationaryClaim fromData(Map<String, Object> m) {
