@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.equicert.number.Rational;
 
 /**
@@ -339,7 +340,62 @@ public final class StationaryClaim implements Claim {
             Map<String, Object> om = (Map<String, Object>) m.get("origin");
             origin = Optional.of(new Origin(ClaimData.game(om), (Boolean) om.get("individual"), Rational.parse((String) om.get("base"))));
         }
-        return new StationaryClaim((String) m.get("label"), ((Number) m.get("states")).intValue(), ts, ClaimData.vector(m.get("distribution")),
+        return new StationaryClaim((String) m.get("label"), ((Number) m.get("states")).intValue(), ts, parseDistribution(m.get("distribution")),
                 origin);
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("-?[1-9][0-9]*/[1-9][0-9]*");
+    /** Below this many digits {@link BigInteger#BigInteger(String)} is used as it is. */
+    private static final int PARSE_LEAF_DIGITS = 1000;
+
+    /**
+     * The distribution's entries, as {@link Rational#parse} reads them, for vectors of thousands of
+     * fractions of tens of thousands of digits: each distinct denominator is read once, numerators
+     * by halving the digit string (subquadratic, where the library's reading is quadratic), and each
+     * group of entries sharing a denominator is brought to canonical form by
+     * {@link Rational#overCommonDenominator} (one batch gcd test instead of a full gcd per entry).
+     * Anything that is not a plain fraction goes through {@link Rational#parse}.
+     */
+    static Rational[] parseDistribution(Object data) {
+        List<?> list = (List<?>) data;
+        Rational[] out = new Rational[list.size()];
+        Map<String, List<Integer>> byDenominator = new LinkedHashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            String text = String.valueOf(list.get(i));
+            if (text.length() > PARSE_LEAF_DIGITS && FRACTION.matcher(text).matches()) {
+                byDenominator.computeIfAbsent(text.substring(text.indexOf('/') + 1), k -> new ArrayList<>()).add(i);
+            } else {
+                out[i] = Rational.parse(text);
+            }
+        }
+        Map<Integer, BigInteger> powers = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> group : byDenominator.entrySet()) {
+            BigInteger d = decimal(group.getKey(), 0, group.getKey().length(), powers);
+            List<Integer> entries = group.getValue();
+            BigInteger[] numerators = new BigInteger[entries.size()];
+            for (int k = 0; k < numerators.length; k++) {
+                String text = String.valueOf(list.get(entries.get(k)));
+                int slash = text.indexOf('/');
+                boolean negative = text.charAt(0) == '-';
+                BigInteger v = decimal(text, negative ? 1 : 0, slash, powers);
+                numerators[k] = negative ? v.negate() : v;
+            }
+            Rational[] reduced = Rational.overCommonDenominator(numerators, d);
+            for (int k = 0; k < numerators.length; k++) {
+                out[entries.get(k)] = reduced[k];
+            }
+        }
+        return out;
+    }
+
+    /** The decimal digits text[from, to) as an integer: high half · 10^len(low) + low half. */
+    private static BigInteger decimal(String text, int from, int to, Map<Integer, BigInteger> powers) {
+        int length = to - from;
+        if (length <= PARSE_LEAF_DIGITS) {
+            return new BigInteger(text.substring(from, to));
+        }
+        int low = Integer.highestOneBit(length - 1);
+        BigInteger scale = powers.computeIfAbsent(low, BigInteger.TEN::pow);
+        return decimal(text, from, to - low, powers).multiply(scale).add(decimal(text, to - low, to, powers));
     }
 }

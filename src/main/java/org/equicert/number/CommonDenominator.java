@@ -16,7 +16,8 @@ import java.util.Map;
  * size of S, usually a few words. When it fails, each entry falls back to a full gcd. Either way
  * every result is exactly canonical.
  *
- * <p>Complexity for n entries of b bits: 6,542 one-word remainders of d, n multiplications and
+ * <p>Complexity for n entries of b bits: about 2,000 one-word remainders of d (primes in batches
+ * whose product fits in a {@code long}), n multiplications and
  * remainders modulo C (O(n·M(b))), one gcd of b bits, and n remainders modulo S — against n
  * quadratic gcds of b bits for the entry-by-entry reduction.
  */
@@ -43,14 +44,27 @@ final class CommonDenominator {
         }
         BigInteger smooth = BigInteger.ONE;
         BigInteger rough = d;
-        for (int q : SMALL_PRIMES) {
-            BigInteger bq = BigInteger.valueOf(q);
-            BigInteger[] qr = rough.divideAndRemainder(bq);
-            while (qr[1].signum() == 0) {
-                rough = qr[0];
-                smooth = smooth.multiply(bq);
-                qr = rough.divideAndRemainder(bq);
+        // primes in batches whose product fits in a long: one long remainder of d per batch
+        for (int start = 0; start < SMALL_PRIMES.length; ) {
+            long batch = 1;
+            int end = start;
+            while (end < SMALL_PRIMES.length && batch <= Long.MAX_VALUE / SMALL_PRIMES[end]) {
+                batch *= SMALL_PRIMES[end++];
             }
+            long remainder = rough.mod(BigInteger.valueOf(batch)).longValue();
+            for (int k = start; k < end; k++) {
+                if (remainder % SMALL_PRIMES[k] != 0) {
+                    continue;
+                }
+                BigInteger bq = BigInteger.valueOf(SMALL_PRIMES[k]);
+                BigInteger[] qr = rough.divideAndRemainder(bq);
+                while (qr[1].signum() == 0) {
+                    rough = qr[0];
+                    smooth = smooth.multiply(bq);
+                    qr = rough.divideAndRemainder(bq);
+                }
+            }
+            start = end;
         }
         if (!coprimeToAll(y, rough)) {
             for (int j = 0; j < y.length; j++) {
