@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.equicert.number.CommonDenominator;
 import org.equicert.number.Rational;
 
 /**
@@ -353,7 +354,7 @@ public final class StationaryClaim implements Claim {
      * fractions of tens of thousands of digits: each distinct denominator is read once, numerators
      * by halving the digit string (subquadratic, where the library's reading is quadratic), and each
      * group of entries sharing a denominator is brought to canonical form by
-     * {@link Rational#overCommonDenominator} (one batch gcd test instead of a full gcd per entry).
+     * {@link CommonDenominator#canonical} (one batch gcd test instead of a full gcd per entry).
      * Anything that is not a plain fraction goes through {@link Rational#parse}.
      */
     static Rational[] parseDistribution(Object data) {
@@ -380,7 +381,7 @@ public final class StationaryClaim implements Claim {
                 BigInteger v = decimal(text, negative ? 1 : 0, slash, powers);
                 numerators[k] = negative ? v.negate() : v;
             }
-            Rational[] reduced = Rational.overCommonDenominator(numerators, d);
+            Rational[] reduced = CommonDenominator.canonical(numerators, d);
             for (int k = 0; k < numerators.length; k++) {
                 out[entries.get(k)] = reduced[k];
             }

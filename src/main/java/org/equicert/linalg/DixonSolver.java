@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.equicert.number.CommonDenominator;
 import org.equicert.number.Rational;
 
 /**
@@ -329,7 +330,7 @@ public final class DixonSolver {
         }
         trace("verify", t01);
         t01 = now();
-        Rational[] res = Rational.overCommonDenominator(y, d);
+        Rational[] res = CommonDenominator.canonical(y, d);
         trace("reduce", t01);
         return Optional.of(res);
     }

@@ -21,7 +21,7 @@ import java.util.Map;
  * remainders modulo C (O(n·M(b))), one gcd of b bits, and n remainders modulo S — against n
  * quadratic gcds of b bits for the entry-by-entry reduction.
  */
-final class CommonDenominator {
+public final class CommonDenominator {
 
     /** Below this size of d the entry-by-entry gcd is cheap enough. */
     private static final int SMALL_BITS = 2048;
@@ -31,7 +31,12 @@ final class CommonDenominator {
     private CommonDenominator() {
     }
 
-    static Rational[] reduce(BigInteger[] y, BigInteger d) {
+    /**
+     * The rationals y_j / d, each in canonical form, for a positive common denominator d.
+     *
+     * @throws IllegalArgumentException if d is not positive
+     */
+    public static Rational[] canonical(BigInteger[] y, BigInteger d) {
         if (d.signum() <= 0) {
             throw new IllegalArgumentException("common denominator " + d + " is not positive");
         }
@@ -80,10 +85,10 @@ final class CommonDenominator {
             }
             BigInteger g = smooth.equals(BigInteger.ONE) ? BigInteger.ONE : y[j].mod(smooth).gcd(smooth);
             if (g.equals(BigInteger.ONE)) {
-                out[j] = Rational.ofCoprime(y[j], d);
+                out[j] = Rational.canonicalBig(y[j], d);
             } else {
                 BigInteger dg = reducedDenominator.computeIfAbsent(g, d::divide);
-                out[j] = Rational.ofCoprime(y[j].divide(g), dg);
+                out[j] = Rational.canonicalBig(y[j].divide(g), dg);
             }
         }
         return out;

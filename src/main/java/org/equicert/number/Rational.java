@@ -122,22 +122,6 @@ public final class Rational implements Comparable<Rational> {
         return canonicalBig(n, d);
     }
 
-    /**
-     * The rationals {@code numerators[j] / denominator}, each in canonical form, for a positive
-     * common denominator of many bits: the gcds are found in one batch ({@code CommonDenominator})
-     * instead of one full gcd per entry, the cost that dominates large exact solutions.
-     *
-     * @throws IllegalArgumentException if the denominator is not positive
-     */
-    public static Rational[] overCommonDenominator(BigInteger[] numerators, BigInteger denominator) {
-        return CommonDenominator.reduce(numerators, denominator);
-    }
-
-    /** n/d for n, d already coprime with d positive (callers in this package establish that). */
-    static Rational ofCoprime(BigInteger n, BigInteger d) {
-        return canonicalBig(n, d);
-    }
-
     /** {@return the exact value of a {@link BigDecimal}} */
     public static Rational of(BigDecimal value) {
         return RationalText.fromDecimal(value);
@@ -185,7 +169,7 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** Builds from an already reduced pair with positive denominator. */
-    private static Rational canonicalBig(BigInteger n, BigInteger d) {
+    static Rational canonicalBig(BigInteger n, BigInteger d) {
         if (n.signum() == 0) {
             return ZERO;
         }

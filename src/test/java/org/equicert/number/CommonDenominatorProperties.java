@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * {@link Rational#overCommonDenominator} against {@link Rational#of} entry by entry, on common
+ * {@link CommonDenominator#canonical} against {@link Rational#of} entry by entry, on common
  * denominators above the batch threshold built from small prime powers and large primes, with
  * numerators that share small factors, share a large prime (the fallback path), are zero, ±1 or
  * negative.
@@ -68,13 +68,13 @@ class CommonDenominatorProperties {
 
     @Example
     void nonPositiveDenominatorIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Rational.overCommonDenominator(new BigInteger[] {BigInteger.ONE}, BigInteger.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> Rational.overCommonDenominator(new BigInteger[] {BigInteger.ONE},
+        assertThrows(IllegalArgumentException.class, () -> CommonDenominator.canonical(new BigInteger[] {BigInteger.ONE}, BigInteger.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> CommonDenominator.canonical(new BigInteger[] {BigInteger.ONE},
                 BigInteger.TWO.pow(5000).negate()));
     }
 
     private static void assertSameAsEntryByEntry(BigInteger[] y, BigInteger d) {
-        Rational[] batch = Rational.overCommonDenominator(y, d);
+        Rational[] batch = CommonDenominator.canonical(y, d);
         assertEquals(y.length, batch.length);
         for (int j = 0; j < y.length; j++) {
             Rational expected = Rational.of(y[j], d);
