@@ -146,9 +146,9 @@ public final class DixonSolver {
         long p = PRIME_START;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             p = previousPrime(p);
-            long t0 = now();
+            long factorStart = now();
             Optional<ModularFactorization> f = ModularFactorization.of(reduced(p), p);
-            trace("factor", t0);
+            trace("LU modulo " + p, factorStart);
             if (f.isEmpty()) {
                 continue;
             }
@@ -252,10 +252,10 @@ public final class DixonSolver {
                 Optional<BigInteger[]> q = reconstruct(probe.mod(modulus), modulus);
                 boolean last = step == maxSteps;
                 if (q.isPresent() && (last || q.get()[0].bitLength() + q.get()[1].bitLength() + MARGIN_BITS <= modulus.bitLength())) {
-                    trace("lift " + step + " steps, reconstructions", liftStart);
-                    long t1 = now();
+                    trace("lifting, " + step + " steps", liftStart);
+                    long reconstructStart = now();
                     Optional<Rational[]> solution = reconstructAll(digits, bp, modulus, q.get()[1]);
-                    trace("reconstructAll", t1);
+                    trace("reconstruction", reconstructStart);
                     if (solution.isPresent()) {
                         lastSteps = step;
                         return solution;
@@ -307,7 +307,7 @@ public final class DixonSolver {
         BigInteger d = denominator;
         BigInteger[] y = new BigInteger[n];
         boolean extended = false;
-        long t00 = now();
+        long combineStart = now();
         for (int j = 0; j < n; j++) {
             value[j] = combine(digits, j, 0, digits.size(), powers);
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
@@ -320,19 +320,19 @@ public final class DixonSolver {
                 extended = true;
             }
         }
-        trace("combine+symmetric", t00);
+        trace("coordinates from digits", combineStart);
         for (int j = 0; extended && j < n; j++) {
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
         }
-        long t01 = now();
+        long verifyStart = now();
         if (!a.isSolution(y, d, b)) {
             return Optional.empty();
         }
-        trace("verify", t01);
-        t01 = now();
-        Rational[] res = CommonDenominator.canonical(y, d);
-        trace("reduce", t01);
-        return Optional.of(res);
+        trace("exact verification", verifyStart);
+        long canonicalStart = now();
+        Rational[] x = CommonDenominator.canonical(y, d);
+        trace("canonical forms", canonicalStart);
+        return Optional.of(x);
     }
 
     private boolean verify(Rational[] x) {
