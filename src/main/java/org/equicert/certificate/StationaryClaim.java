@@ -3,10 +3,13 @@ package org.equicert.certificate;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.equicert.number.CommonDenominator;
 import org.equicert.number.Rational;
 
 /**
@@ -57,6 +60,8 @@ public final class StationaryClaim implements Claim {
     private final List<Transition> transitions;
     private final Rational[] distribution;
     private final Optional<Origin> origin;
+    /** {@link #distributionText()}, once computed (a benign race: every thread computes the same list). */
+    private volatile List<String> renderedDistribution;
 
     /** A claim about an explicit chain on {@code states} states given by its nonzero transitions. */
     public StationaryClaim(String label, int states, List<Transition> transitions, Rational[] distribution) {
@@ -292,7 +297,7 @@ public final class StationaryClaim implements Claim {
             ts.add(List.of(t.from(), t.to(), t.probability().toString()));
         }
         m.put("transitions", ts);
-        m.put("distribution", ClaimData.vector(distribution));
+        m.put("distribution", distributionText());
         origin.ifPresent(o -> {
             Map<String, Object> om = new LinkedHashMap<>();
             om.put("game", o.game().toData());
@@ -301,6 +306,27 @@ public final class StationaryClaim implements Claim {
             m.put("origin", om);
         });
         return m;
+    }
+
+    /**
+     * The distribution's texts ({@link Rational#toString}), computed once per claim: the certificate
+     * is rendered for the check and again for the file, and on large chains the entries share a few
+     * denominators of tens of thousands of digits, each converted to decimal once.
+     */
+    private List<String> distributionText() {
+        List<String> text = renderedDistribution;
+        if (text == null) {
+            Map<BigInteger, String> denominators = new HashMap<>();
+            List<String> out = new ArrayList<>(distribution.length);
+            for (Rational x : distribution) {
+                BigInteger d = x.denominator();
+                out.add(d.equals(BigInteger.ONE) ? x.numerator().toString()
+                        : x.numerator() + "/" + denominators.computeIfAbsent(d, BigInteger::toString));
+            }
+            text = List.copyOf(out);
+            renderedDistribution = text;
+        }
+        return text;
     }
 
     static StationaryClaim fromData(Map<String, Object> m) {
@@ -315,7 +341,62 @@ public final class StationaryClaim implements Claim {
             Map<String, Object> om = (Map<String, Object>) m.get("origin");
             origin = Optional.of(new Origin(ClaimData.game(om), (Boolean) om.get("individual"), Rational.parse((String) om.get("base"))));
         }
-        return new StationaryClaim((String) m.get("label"), ((Number) m.get("states")).intValue(), ts, ClaimData.vector(m.get("distribution")),
+        return new StationaryClaim((String) m.get("label"), ((Number) m.get("states")).intValue(), ts, parseDistribution(m.get("distribution")),
                 origin);
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("-?[1-9][0-9]*/[1-9][0-9]*");
+    /** Below this many digits {@link BigInteger#BigInteger(String)} is used as it is. */
+    private static final int PARSE_LEAF_DIGITS = 1000;
+
+    /**
+     * The distribution's entries, as {@link Rational#parse} reads them, for vectors of thousands of
+     * fractions of tens of thousands of digits: each distinct denominator is read once, numerators
+     * by halving the digit string (subquadratic, where the library's reading is quadratic), and each
+     * group of entries sharing a denominator is brought to canonical form by
+     * {@link CommonDenominator#canonical} (one batch gcd test instead of a full gcd per entry).
+     * Anything that is not a plain fraction goes through {@link Rational#parse}.
+     */
+    static Rational[] parseDistribution(Object data) {
+        List<?> list = (List<?>) data;
+        Rational[] out = new Rational[list.size()];
+        Map<String, List<Integer>> byDenominator = new LinkedHashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            String text = String.valueOf(list.get(i));
+            if (text.length() > PARSE_LEAF_DIGITS && FRACTION.matcher(text).matches()) {
+                byDenominator.computeIfAbsent(text.substring(text.indexOf('/') + 1), k -> new ArrayList<>()).add(i);
+            } else {
+                out[i] = Rational.parse(text);
+            }
+        }
+        Map<Integer, BigInteger> powers = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> group : byDenominator.entrySet()) {
+            BigInteger d = decimal(group.getKey(), 0, group.getKey().length(), powers);
+            List<Integer> entries = group.getValue();
+            BigInteger[] numerators = new BigInteger[entries.size()];
+            for (int k = 0; k < numerators.length; k++) {
+                String text = String.valueOf(list.get(entries.get(k)));
+                int slash = text.indexOf('/');
+                boolean negative = text.charAt(0) == '-';
+                BigInteger v = decimal(text, negative ? 1 : 0, slash, powers);
+                numerators[k] = negative ? v.negate() : v;
+            }
+            Rational[] reduced = CommonDenominator.canonical(numerators, d);
+            for (int k = 0; k < numerators.length; k++) {
+                out[entries.get(k)] = reduced[k];
+            }
+        }
+        return out;
+    }
+
+    /** The decimal digits text[from, to) as an integer: high half · 10^len(low) + low half. */
+    private static BigInteger decimal(String text, int from, int to, Map<Integer, BigInteger> powers) {
+        int length = to - from;
+        if (length <= PARSE_LEAF_DIGITS) {
+            return new BigInteger(text.substring(from, to));
+        }
+        int low = Integer.highestOneBit(length - 1);
+        BigInteger scale = powers.computeIfAbsent(low, BigInteger.TEN::pow);
+        return decimal(text, from, to - low, powers).multiply(scale).add(decimal(text, to - low, to, powers));
     }
 }

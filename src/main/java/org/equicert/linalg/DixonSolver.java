@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.equicert.number.CommonDenominator;
 import org.equicert.number.Rational;
 
 /**
@@ -29,8 +30,8 @@ import org.equicert.number.Rational;
  *
  * <p>Complexity for n unknowns, solution entries of h bits (numerator and common denominator)
  * and s = O(h / log p) steps: n³/3 word multiply-adds to factor, s·(n² + nnz) to lift, and
- * O(n·M(h)·log h) bit operations to reconstruct and verify; memory 4n² bytes for the factors
- * (8n² while factoring) plus n·s residues for the digits.
+ * O(n·M(h)·log h) bit operations to reconstruct and verify; memory 8n² bytes for the factors
+ * plus n·s residues for the digits.
  */
 public final class DixonSolver {
 
@@ -145,7 +146,9 @@ public final class DixonSolver {
         long p = PRIME_START;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             p = previousPrime(p);
+            long factorStart = now();
             Optional<ModularFactorization> f = ModularFactorization.of(reduced(p), p);
+            trace("LU modulo " + p, factorStart);
             if (f.isEmpty()) {
                 continue;
             }
@@ -189,6 +192,19 @@ public final class DixonSolver {
 
     private int lastSteps;
 
+    /** {@code -Dequicert.dixon.trace=true}: phase CPU times of this thread on standard error (benchmarks only). */
+    private static final boolean TRACE = Boolean.getBoolean("equicert.dixon.trace");
+
+    private static long now() {
+        return TRACE ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0L;
+    }
+
+    private static void trace(String what, long since) {
+        if (TRACE) {
+            System.err.printf("dixon: %s %.3f s%n", what, (now() - since) / 1e9);
+        }
+    }
+
     /** Lifts until a verified solution is found or the Hadamard cap is passed. */
     private Optional<Rational[]> lift(ModularFactorization f) {
         long p = f.prime();
@@ -204,6 +220,7 @@ public final class DixonSolver {
         BigInteger probe = BigInteger.ZERO;
         BigInteger modulus = BigInteger.ONE;
         int nextCheck = 2;
+        long liftStart = now();
         long[] r = new long[n];
         for (int step = 1; step <= maxSteps; step++) {
             for (int i = 0; i < n; i++) {
@@ -235,7 +252,10 @@ public final class DixonSolver {
                 Optional<BigInteger[]> q = reconstruct(probe.mod(modulus), modulus);
                 boolean last = step == maxSteps;
                 if (q.isPresent() && (last || q.get()[0].bitLength() + q.get()[1].bitLength() + MARGIN_BITS <= modulus.bitLength())) {
+                    trace("lifting, " + step + " steps", liftStart);
+                    long reconstructStart = now();
                     Optional<Rational[]> solution = reconstructAll(digits, bp, modulus, q.get()[1]);
+                    trace("reconstruction", reconstructStart);
                     if (solution.isPresent()) {
                         lastSteps = step;
                         return solution;
@@ -287,6 +307,7 @@ public final class DixonSolver {
         BigInteger d = denominator;
         BigInteger[] y = new BigInteger[n];
         boolean extended = false;
+        long combineStart = now();
         for (int j = 0; j < n; j++) {
             value[j] = combine(digits, j, 0, digits.size(), powers);
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
@@ -299,16 +320,18 @@ public final class DixonSolver {
                 extended = true;
             }
         }
+        trace("coordinates from digits", combineStart);
         for (int j = 0; extended && j < n; j++) {
             y[j] = symmetric(value[j].multiply(d).mod(modulus), modulus, half);
         }
+        long verifyStart = now();
         if (!a.isSolution(y, d, b)) {
             return Optional.empty();
         }
-        Rational[] x = new Rational[n];
-        for (int j = 0; j < n; j++) {
-            x[j] = Rational.of(y[j], d);
-        }
+        trace("exact verification", verifyStart);
+        long canonicalStart = now();
+        Rational[] x = CommonDenominator.canonical(y, d);
+        trace("canonical forms", canonicalStart);
         return Optional.of(x);
     }
 

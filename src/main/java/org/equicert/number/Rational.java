@@ -169,7 +169,7 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /** Builds from an already reduced pair with positive denominator. */
-    private static Rational canonicalBig(BigInteger n, BigInteger d) {
+    static Rational canonicalBig(BigInteger n, BigInteger d) {
         if (n.signum() == 0) {
             return ZERO;
         }
