@@ -100,7 +100,7 @@ class IntegerTableauProperties {
      */
     @Property(tries = 300)
     void hybridPivotsEqualBigIntegerPivots(@ForAll @IntRange(min = 1, max = 7) int rows, @ForAll @IntRange(min = 1, max = 7) int dimension,
-            @ForAll @IntRange(min = 1, max = 40) int bits, @ForAll long seed) {
+            @ForAll @IntRange(min = 1, max = 70) int bits, @ForAll long seed) {
         Random rnd = new Random(seed);
         int width = dimension + rows + 1;
         BigInteger[][] initial = new BigInteger[rows][width];
@@ -144,17 +144,16 @@ class IntegerTableauProperties {
             }
             assertEquals(determinant[0], hybrid.determinant());
             boolean fits = determinant[0].bitLength() <= 63;
+            boolean fitsPairs = WideArithmetic.fits(determinant[0]);
             for (BigInteger[] line : reference) {
                 for (BigInteger v : line) {
                     fits &= v.bitLength() <= 63;
+                    fitsPairs &= WideArithmetic.fits(v);
                 }
             }
-            // whenever every entry fits in a word, the hybrid tableau is back in 64-bit words
-            if (fits) {
-                assertTrue(hybrid.isSmall(), "in BigInteger mode although every entry fits, after pivot " + pivots);
-            } else {
-                assertFalse(hybrid.isSmall());
-            }
+            // the tableau is always in the narrowest tier its entries fit: words, pairs of words, BigInteger
+            assertEquals(fits, hybrid.isSmall(), "64-bit tier after pivot " + pivots);
+            assertEquals(!fits && fitsPairs, hybrid.isWide(), "128-bit tier after pivot " + pivots);
             for (int r = 0; r < rows; r++) {
                 for (int s = 0; s < rows; s++) {
                     int expected = reference[r][width - 1].multiply(reference[s][0]).compareTo(reference[s][width - 1].multiply(reference[r][0]));
@@ -186,8 +185,9 @@ class IntegerTableauProperties {
         IntegerTableau tableau = new IntegerTableau(t, new int[] {2, 3});
         assertTrue(tableau.isSmall());
         tableau.pivot(0, 0);
-        // (big·big − 1·1)/1 does not fit in 63 bits
+        // (big·big − 1·1)/1 does not fit in 63 bits, but in 127
         assertFalse(tableau.isSmall());
+        assertTrue(tableau.isWide());
         assertEquals(big.multiply(big).subtract(BigInteger.ONE), tableau.entry(1, 1));
         // pivoting back on the slack restores the initial tableau, in words again
         tableau.pivot(0, 2);
@@ -198,6 +198,43 @@ class IntegerTableauProperties {
             }
         }
         assertEquals(BigInteger.ONE, tableau.determinant());
+    }
+
+    /** Entries near 2^63 and 2^126: the tableau goes from words to pairs to BigInteger and back down. */
+    @Example
+    void crossesEveryTierBoundaryBothWays() {
+        BigInteger word = BigInteger.ONE.shiftLeft(62).add(BigInteger.ONE);
+        BigInteger pair = BigInteger.ONE.shiftLeft(125).add(BigInteger.valueOf(3));
+        BigInteger[][] t = {
+            {word, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ONE},
+            {BigInteger.ONE, word, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE},
+            {BigInteger.ONE, BigInteger.ONE, pair, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE}};
+        IntegerTableau tableau = new IntegerTableau(t, new int[] {3, 4, 5});
+        assertFalse(tableau.isSmall());
+        assertTrue(tableau.isWide());
+        tableau.pivot(2, 0);
+        // entry (0, 2) becomes 0·1 − word·pair, beyond 2^127
+        assertEquals(word.multiply(pair).negate(), tableau.entry(0, 2));
+        assertFalse(tableau.isWide());
+        assertFalse(tableau.isSmall());
+        tableau.pivot(2, 5);
+        // back at the initial basis: the initial tableau again, in pairs of words
+        assertTrue(tableau.isWide());
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 7; c++) {
+                assertEquals(t[r][c], tableau.entry(r, c));
+            }
+        }
+        assertEquals(BigInteger.ONE, tableau.determinant());
+        tableau.pivot(0, 0);
+        // word·word − 1 leaves 64 bits and stays below 2^127; word·pair does not
+        assertFalse(tableau.isWide());
+        assertEquals(word.multiply(word).subtract(BigInteger.ONE), tableau.entry(1, 1));
+        assertEquals(word.multiply(pair).subtract(BigInteger.ZERO), tableau.entry(2, 2));
+        assertEquals(word, tableau.determinant());
+        tableau.pivot(0, 3);
+        assertTrue(tableau.isWide());
+        assertEquals(pair, tableau.entry(2, 2));
     }
 
     private static boolean isBasic(IntegerTableau tableau, int rows, int column) {
