@@ -13,7 +13,9 @@
 # Usage: benchmarks/nash.sh [--sizes "10 12 15"] [--seeds "1 2 3"] [--with-20] [--warmup 5] [--warm 5]
 #   --with-20   also 20×20 seed 1, --no-certify only, without warm solves (lrsnash alone needs minutes there)
 #   --warmup W  uncounted solves before the warm ones (default 5); --warm K  warm solves, median (default 5; 0 = none)
-#   JAVA_OPTS   JVM options for equicert; default: the launcher's (-XX:-UsePerfData -Xss8m -XX:+UseSerialGC)
+#   JAVA_OPTS   JVM options for the `java -jar` runs; default: the launcher's (-XX:-UsePerfData -Xss8m -XX:+UseSerialGC)
+# "launcher" is `./equicert nash --no-certify --json` as a user runs it: with its start-up cache (an AOT
+# cache when JAVA_HOME or PATH has a Java 24 or later, else the JDK 17 AppCDS archive) and lazy subcommands.
 # Needs bash, java, lrsnash (Debian package lrslib) and GNU /usr/bin/time; builds the jar if missing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -84,15 +86,29 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else prin
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b <= 0) print "-"; else printf "%.1f", a / b }'; }
 
+# the java the launcher runs (the first of JAVA_HOME, PATH with version 24 or later, else PATH's)
+launcher_java() {
+  local c home v
+  for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java)"; do
+    [ -x "$c" ] || continue
+    home="$(dirname "$(dirname "$(readlink -f "$c")")")"
+    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null | head -1)"
+    if [ -n "$v" ] && [ "$v" -ge 24 ]; then echo "$c (version $v, AOT cache)"; return; fi
+  done
+  echo "$(command -v java) (AppCDS archive)"
+}
+# the launcher builds its start-up cache on its first run after a build; not counted
+"$root/equicert" --version >/dev/null
+
 list=()
 for n in $sizes; do for s in $seeds; do list+=("$n:$s"); done; done
 [ "$with20" = 1 ] && list+=("20:1")
 
 echo "# benchmarks/nash.sh, $(date -u +%Y-%m-%dT%H:%MZ), uptime:$(uptime | sed 's/.*up/ up/')"
 JAVA_OPTS="${JAVA_OPTS--XX:-UsePerfData -Xss8m -XX:+UseSerialGC}"
-echo "# $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS}'"
-echo "| game | eq | lrsnash cpu s | wall s | MiB | in-process cold cpu s | cold × | in-process warm cpu s | warm × | equicert --no-certify cpu s | wall s | MiB | cpu × | MiB × | equicert certified cpu s | wall s | MiB | cpu × | MiB × | sets agree |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "# $(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS}'; launcher's java: $(launcher_java)"
+echo "| game | eq | lrsnash cpu s | wall s | MiB | in-process cold cpu s | cold × | in-process warm cpu s | warm × | launcher --no-certify cpu s | cpu × | equicert --no-certify cpu s | wall s | MiB | cpu × | MiB × | equicert certified cpu s | wall s | MiB | cpu × | MiB × | sets agree |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 disagree=0
 for gs in "${list[@]}"; do
   n=${gs%%:*}; s=${gs##*:}; g="g${n}x${n}s$s"
@@ -102,6 +118,8 @@ for gs in "${list[@]}"; do
   # shellcheck disable=SC2086
   measure "$g.nocert" java ${JAVA_OPTS:-} -jar "$jar" nash --no-certify --json "$out/$g.nfg"
   n_cpu=$cpu; n_wall=$wall; n_rss=$rss
+  measure "$g.launcher" "$root/equicert" nash --no-certify --json "$out/$g.nfg"
+  u_cpu=$cpu
   runs=$((1 + warmup + warm))
   [ "$n" -ge 20 ] && runs=1
   # shellcheck disable=SC2086
@@ -117,6 +135,9 @@ for gs in "${list[@]}"; do
   fi
   lrs_set "$out/$g.lrsnash.out" >"$out/$g.lrsnash.set"
   equicert_set "$out/$g.nocert.out" >"$out/$g.nocert.set"
+  if ! cmp -s "$out/$g.nocert.out" "$out/$g.launcher.out"; then
+    echo "nash.sh: the launcher's output differs from java -jar's on $g" >&2; disagree=1
+  fi
   eqs=$(wc -l <"$out/$g.lrsnash.set")
   agree=yes
   if ! cmp -s "$out/$g.lrsnash.set" "$out/$g.nocert.set"; then
@@ -132,7 +153,7 @@ for gs in "${list[@]}"; do
       agree="$agree; NOT CERTIFIED"; disagree=1
     fi
   fi
-  echo "| ${n}×${n} seed $s | $eqs | $l_cpu | $l_wall | $l_rss | $i_cpu | $(ratio "$i_cpu" "$l_cpu") | $w_cpu | $(ratio "$w_cpu" "$l_cpu") | $n_cpu | $n_wall | $n_rss | $(ratio "$n_cpu" "$l_cpu") | $(ratio "$n_rss" "$l_rss") | $c_cpu | $c_wall | $c_rss | $(ratio "$c_cpu" "$l_cpu") | $(ratio "$c_rss" "$l_rss") | $agree |"
+  echo "| ${n}×${n} seed $s | $eqs | $l_cpu | $l_wall | $l_rss | $i_cpu | $(ratio "$i_cpu" "$l_cpu") | $w_cpu | $(ratio "$w_cpu" "$l_cpu") | $u_cpu | $(ratio "$u_cpu" "$l_cpu") | $n_cpu | $n_wall | $n_rss | $(ratio "$n_cpu" "$l_cpu") | $(ratio "$n_rss" "$l_rss") | $c_cpu | $c_wall | $c_rss | $(ratio "$c_cpu" "$l_cpu") | $(ratio "$c_rss" "$l_rss") | $agree |"
 done
 echo "# × = equicert / lrsnash CPU, lrsnash as a whole process; equicert's whole processes include JVM start-up;"
 echo "# in-process cold = first solve in a fresh JVM (process CPU); warm = median CPU of the solving thread over $warm solves after $warmup uncounted ones (one JVM)"
