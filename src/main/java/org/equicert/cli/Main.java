@@ -59,8 +59,9 @@ public final class Main implements Runnable {
 
     /**
      * The command line for these arguments: when the first argument names a subcommand other than
-     * help, that subcommand alone; otherwise (usage, help, version, a misspelt name, which picocli
-     * answers with suggestions) every subcommand. Parsing and output are the same either way.
+     * help, that subcommand alone; for {@code --version} alone, none; otherwise (usage, help, a
+     * misspelt name, which picocli answers with suggestions) every subcommand. Parsing and output
+     * are the same either way.
      */
     public static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Main());
@@ -72,8 +73,10 @@ public final class Main implements Runnable {
                 named = c;
             }
         }
+        // the version alone prints one line and needs no subcommand
+        boolean versionOnly = args.length == 1 && (first.equals("-V") || first.equals("--version"));
         for (Class<?> c : SUBCOMMANDS) {
-            if (named == null || c == named) {
+            if (!versionOnly && (named == null || c == named)) {
                 cl.addSubcommand(c);
             }
         }
