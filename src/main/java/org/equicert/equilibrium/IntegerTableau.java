@@ -24,9 +24,9 @@ import java.util.Arrays;
  * Whatever the tier, every entry is the same exact integer; only the representation differs.
  *
  * <p>Cost of a pivot: O(rows·(columns − rows)) word operations in the two word tiers (basic
- * columns are unit vectors times det and are not computed; a 128-bit entry costs about 3 to 4 times
- * a 64-bit one, against about 25 times in BigInteger), and as many BigInteger operations otherwise;
- * no allocation in the word tiers.
+ * columns are unit vectors times det and are not computed; a 128-bit entry is a constant number of
+ * word products, a BigInteger one about 25 word pivots' worth), and as many BigInteger operations
+ * otherwise; no allocation in the word tiers beyond three words per pivot.
  *
  * <p>Reference: J. Edmonds, "Systems of distinct representatives and linear algebra", J. Res.
  * NBS 71B (1967) 241–245 (integer pivoting); D. Avis, "lrs: a revised implementation of the reverse
@@ -156,7 +156,7 @@ final class IntegerTableau {
         if (small != null) {
             long[] tr = small[r];
             long[] ts = small[s];
-            return compareProducts(tr[rhs], ts[c], ts[rhs], tr[c]);
+            return WordArithmetic.compareProducts(tr[rhs], ts[c], ts[rhs], tr[c]);
         }
         if (wide != null) {
             long[] tr = wide[r];
@@ -165,16 +165,6 @@ final class IntegerTableau {
                     ts[2 * rhs], ts[2 * rhs + 1], tr[2 * c], tr[2 * c + 1], work);
         }
         return big[r][rhs].multiply(big[s][c]).compareTo(big[s][rhs].multiply(big[r][c]));
-    }
-
-    /** Compares a·b with c·d as exact 128-bit products. */
-    static int compareProducts(long a, long b, long c, long d) {
-        long highLeft = Math.multiplyHigh(a, b);
-        long highRight = Math.multiplyHigh(c, d);
-        if (highLeft != highRight) {
-            return highLeft < highRight ? -1 : 1;
-        }
-        return Long.compareUnsigned(a * b, c * d);
     }
 
     /**
@@ -249,7 +239,7 @@ final class IntegerTableau {
         long p = pivotRow[column];
         long d = smallDeterminant;
         int shift = Long.numberOfTrailingZeros(d);
-        long inverse = inverseOfOdd(d >>> shift);
+        long inverse = WordArithmetic.inverseOfOdd(d >>> shift);
         for (int r = 0; r < rows; r++) {
             if (r == row) {
                 continue;
@@ -304,21 +294,10 @@ final class IntegerTableau {
         long pl = pivotRow[2 * column + 1];
         long dh = wideDeterminantHigh;
         long dl = wideDeterminantLow;
-        int shift = dl != 0 ? Long.numberOfTrailingZeros(dl) : 64 + Long.numberOfTrailingZeros(dh);
-        long oddHigh;
-        long oddLow;
-        if (shift == 0) {
-            oddHigh = dh;
-            oddLow = dl;
-        } else if (shift < 64) {
-            oddLow = (dl >>> shift) | (dh << (64 - shift));
-            oddHigh = dh >>> shift;
-        } else {
-            oddLow = dh >>> (shift - 64);
-            oddHigh = 0;
-        }
-        long il = inverseOfOdd(oddLow);
-        long ih = WideArithmetic.inverseHigh(oddHigh, oddLow, il);
+        long[] divisor = WideArithmetic.divisor(dh, dl);
+        int shift = (int) divisor[0];
+        long ih = divisor[1];
+        long il = divisor[2];
         long[] w = work;
         boolean words = WideArithmetic.fitsWord(ph, pl);
         for (int c = 0; words && c < width; c++) {
@@ -332,32 +311,14 @@ final class IntegerTableau {
             long[] out = wideScratch[r];
             long fh = t[2 * column];
             long fl = t[2 * column + 1];
-            boolean noFactor = fh == 0 && fl == 0;
             for (int a = 0; a < active.length; a++) {
                 int c = 2 * active[a];
-                WideArithmetic.multiplySigned(t[c], t[c + 1], ph, pl, w, 0);
-                long yh = pivotRow[c];
-                long yl = pivotRow[c + 1];
-                if (!noFactor && (yh | yl) != 0) {
-                    WideArithmetic.multiplySigned(fh, fl, yh, yl, w, 4);
-                    WideArithmetic.subtract(w, 0, w, 4);
-                }
-                boolean negative = w[0] < 0;
-                if (negative) {
-                    WideArithmetic.negate(w, 0);
-                }
-                if (!WideArithmetic.divideExact(w, dh, dl, shift, ih, il)) {
+                if (!WideArithmetic.crossQuotient(t[c], t[c + 1], ph, pl, fh, fl, pivotRow[c], pivotRow[c + 1], dh, dl, shift, ih, il, w)) {
                     return false;
                 }
-                long qh = w[8];
-                long ql = w[9];
-                if (negative) {
-                    ql = -ql;
-                    qh = ~qh + (ql == 0 ? 1 : 0);
-                }
-                out[c] = qh;
-                out[c + 1] = ql;
-                words &= WideArithmetic.fitsWord(qh, ql);
+                out[c] = w[8];
+                out[c + 1] = w[9];
+                words &= WideArithmetic.fitsWord(w[8], w[9]);
             }
             for (int b = 0; b < basisRows; b++) {
                 int c = 2 * (b == row ? column : basis[b]);
@@ -378,47 +339,6 @@ final class IntegerTableau {
             wideToSmall();
         }
         return true;
-    }
-
-    /**
-     * (x·p − f·y) / d for a nonzero d known to divide it exactly, in 64-bit words with an exact
-     * 128-bit dividend; {@link Long#MIN_VALUE} when the quotient is not a {@code long} greater
-     * than {@code Long.MIN_VALUE}, the division is not exact, or d is {@code Long.MIN_VALUE} (the
-     * caller then redoes the step in BigInteger). The quotient is verified by multiplying it back.
-     */
-    static long crossQuotient(long x, long p, long f, long y, long d) {
-        long high = Math.multiplyHigh(x, p);
-        long low = x * p;
-        long subtrahendHigh = Math.multiplyHigh(f, y);
-        long subtrahendLow = f * y;
-        high = high - subtrahendHigh - (Long.compareUnsigned(low, subtrahendLow) < 0 ? 1 : 0);
-        low = low - subtrahendLow;
-        if (d == 1) {
-            return high == low >> 63 && low != Long.MIN_VALUE ? low : Long.MIN_VALUE;
-        }
-        if (d == Long.MIN_VALUE) {
-            return Long.MIN_VALUE;
-        }
-        long divisor = Math.abs(d);
-        int shift = Long.numberOfTrailingZeros(divisor);
-        long shifted = shift == 0 ? low : (low >>> shift) | (high << (64 - shift));
-        long q = shifted * inverseOfOdd(divisor >>> shift);
-        if (q == Long.MIN_VALUE || q * divisor != low || Math.multiplyHigh(q, divisor) != high) {
-            return Long.MIN_VALUE;
-        }
-        return d < 0 ? -q : q;
-    }
-
-    /** The inverse of an odd number modulo 2⁶⁴ (Newton's iteration, doubling the correct bits from 3). */
-    static long inverseOfOdd(long odd) {
-        if ((odd & 1) == 0) {
-            throw new IllegalArgumentException(odd + " is even; it has no inverse modulo 2^64");
-        }
-        long x = odd;
-        for (int k = 0; k < 5; k++) {
-            x *= 2 - odd * x;
-        }
-        return x;
     }
 
     private void pivotBig(int row, int column) {
@@ -446,12 +366,16 @@ final class IntegerTableau {
         bigDeterminant = p;
     }
 
-    private void smallToWide() {
+    private void allocateWide() {
         if (wideRows == null) {
             wideRows = new long[rows][2 * width];
             wideScratch = new long[rows][2 * width];
         }
         wide = wideRows;
+    }
+
+    private void smallToWide() {
+        allocateWide();
         for (int r = 0; r < rows; r++) {
             long[] from = small[r];
             long[] to = wide[r];
@@ -508,11 +432,7 @@ final class IntegerTableau {
             small = words;
             smallDeterminant = bigDeterminant.longValue();
         } else if (inPairs) {
-            if (wideRows == null) {
-                wideRows = new long[rows][2 * width];
-                wideScratch = new long[rows][2 * width];
-            }
-            wide = wideRows;
+            allocateWide();
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < width; c++) {
                     wide[r][2 * c] = WideArithmetic.highWord(big[r][c]);

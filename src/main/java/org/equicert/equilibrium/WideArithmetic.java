@@ -190,7 +190,58 @@ final class WideArithmetic {
         return true;
     }
 
+    /**
+     * Division by a positive d = (dh, dl) below 2¹²⁷, prepared once per pivot: {trailing zeros of d,
+     * high word, low word of the inverse of d's odd part modulo 2¹²⁸}.
+     */
+    static long[] divisor(long dh, long dl) {
+        int shift = dl != 0 ? Long.numberOfTrailingZeros(dl) : 64 + Long.numberOfTrailingZeros(dh);
+        long oddHigh;
+        long oddLow;
+        if (shift == 0) {
+            oddHigh = dh;
+            oddLow = dl;
+        } else if (shift < 64) {
+            oddLow = (dl >>> shift) | (dh << (64 - shift));
+            oddHigh = dh >>> shift;
+        } else {
+            oddLow = dh >>> (shift - 64);
+            oddHigh = 0;
+        }
+        long il = WordArithmetic.inverseOfOdd(oddLow);
+        return new long[] {shift, inverseHigh(oddHigh, oddLow, il), il};
+    }
+
+    /**
+     * The fraction-free cross quotient (x·p − f·y)/d of 128-bit values of magnitude below 2¹²⁷, d
+     * positive and prepared by {@link #divisor}: written as (high, low) to scratch[8], scratch[9],
+     * and true, when it is exact and of magnitude below 2¹²⁷; false otherwise. The dividend is an
+     * exact 256-bit difference; uses scratch[0 … 9].
+     */
+    static boolean crossQuotient(long xh, long xl, long ph, long pl, long fh, long fl, long yh, long yl,
+            long dh, long dl, int shift, long ih, long il, long[] scratch) {
+        multiplySigned(xh, xl, ph, pl, scratch, 0);
+        if ((fh | fl) != 0 && (yh | yl) != 0) {
+            multiplySigned(fh, fl, yh, yl, scratch, 4);
+            subtract(scratch, 0, scratch, 4);
+        }
+        boolean negative = scratch[0] < 0;
+        if (negative) {
+            negate(scratch, 0);
+        }
+        if (!divideExact(scratch, dh, dl, shift, ih, il)) {
+            return false;
+        }
+        if (negative) {
+            long low = -scratch[9];
+            scratch[8] = ~scratch[8] + (low == 0 ? 1 : 0);
+            scratch[9] = low;
+        }
+        return true;
+    }
+
     /** The value of the pair (high, low) as a BigInteger. */
+
     static BigInteger toBigInteger(long high, long low) {
         if (fitsWord(high, low)) {
             return BigInteger.valueOf(low);

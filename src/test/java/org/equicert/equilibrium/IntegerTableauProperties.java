@@ -34,13 +34,13 @@ class IntegerTableauProperties {
     @Property(tries = 2000)
     void productComparisonIsExact(@ForAll("words") long a, @ForAll("words") long b, @ForAll("words") long c, @ForAll("words") long d) {
         int expected = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(d)));
-        assertEquals(expected, IntegerTableau.compareProducts(a, b, c, d));
+        assertEquals(expected, WordArithmetic.compareProducts(a, b, c, d));
     }
 
     @Property(tries = 1000)
     void inverseOfAnOddWordIsItsInverseModuloTwoToTheSixtyFour(@ForAll("words") long w) {
         long odd = w | 1;
-        assertEquals(1L, odd * IntegerTableau.inverseOfOdd(odd));
+        assertEquals(1L, odd * WordArithmetic.inverseOfOdd(odd));
     }
 
     /**
@@ -60,7 +60,7 @@ class IntegerTableauProperties {
             f = 0;
             dividend = BigInteger.valueOf(x).multiply(divisor);
         }
-        long q = IntegerTableau.crossQuotient(x, p, f, y, d);
+        long q = WordArithmetic.crossQuotient(x, p, f, y, d);
         BigInteger[] qr = dividend.divideAndRemainder(divisor);
         boolean representable = d != Long.MIN_VALUE && qr[1].signum() == 0 && qr[0].bitLength() <= 63 && !qr[0].equals(BigInteger.valueOf(Long.MIN_VALUE));
         if (representable) {
@@ -72,26 +72,26 @@ class IntegerTableauProperties {
 
     @Example
     void crossQuotientEdgeCases() {
-        assertEquals(Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, 1, 0, 0, 1));
-        assertEquals(-Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, 1, 0, 0, -1));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 1, 0, 0, 1));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 1, 0, 0, -1));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(7, 1, 0, 0, 2));
+        assertEquals(Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, 1, 0, 0, 1));
+        assertEquals(-Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, 1, 0, 0, -1));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, 1, 0, 0, 1));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, 1, 0, 0, -1));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(7, 1, 0, 0, 2));
         // 2^62·4 − 0 = 2^64 over 4 = 2^62: the dividend leaves 64 bits, the quotient does not
-        assertEquals(1L << 62, IntegerTableau.crossQuotient(1L << 62, 4, 0, 0, 4));
-        assertEquals(-(1L << 62), IntegerTableau.crossQuotient(1L << 62, 4, 0, 0, -4));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, Long.MIN_VALUE, 0, 0, 1L << 62));
-        assertEquals(Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, Long.MAX_VALUE));
-        assertEquals(-Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, -Long.MAX_VALUE));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 2, 0, 0, Long.MIN_VALUE));
-        assertEquals(6, IntegerTableau.crossQuotient(5, 3, 1, 3, 2));
+        assertEquals(1L << 62, WordArithmetic.crossQuotient(1L << 62, 4, 0, 0, 4));
+        assertEquals(-(1L << 62), WordArithmetic.crossQuotient(1L << 62, 4, 0, 0, -4));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, Long.MIN_VALUE, 0, 0, 1L << 62));
+        assertEquals(Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, Long.MAX_VALUE));
+        assertEquals(-Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, -Long.MAX_VALUE));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, 2, 0, 0, Long.MIN_VALUE));
+        assertEquals(6, WordArithmetic.crossQuotient(5, 3, 1, 3, 2));
         // regression (found by crossQuotientIsExactOrRefuses): a divisor of Long.MIN_VALUE is refused
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(4611686018427387903L, Long.MIN_VALUE, 0, -7049736, Long.MIN_VALUE));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(4611686018427387903L, Long.MIN_VALUE, 0, -7049736, Long.MIN_VALUE));
     }
 
     @Example
     void anEvenWordHasNoInverse() {
-        assertThrows(IllegalArgumentException.class, () -> IntegerTableau.inverseOfOdd(6));
+        assertThrows(IllegalArgumentException.class, () -> WordArithmetic.inverseOfOdd(6));
     }
 
     /**

@@ -104,7 +104,7 @@ class WideArithmeticProperties {
     @Property(tries = 2000)
     void inverseModuloTwoToTheHundredTwentyEight(@ForAll("wide") BigInteger v) {
         BigInteger odd = v.abs().setBit(0);
-        long il = IntegerTableau.inverseOfOdd(odd.longValue());
+        long il = WordArithmetic.inverseOfOdd(odd.longValue());
         long ih = WideArithmetic.inverseHigh(high(odd), low(odd), il);
         BigInteger inverse = WideArithmetic.toBigInteger(ih, il).mod(BigInteger.ONE.shiftLeft(128));
         assertEquals(BigInteger.ONE, odd.multiply(inverse).mod(BigInteger.ONE.shiftLeft(128)));
@@ -132,7 +132,7 @@ class WideArithmeticProperties {
     private static boolean divide(long[] scratch, BigInteger d) {
         int shift = d.getLowestSetBit();
         BigInteger odd = d.shiftRight(shift);
-        long il = IntegerTableau.inverseOfOdd(odd.longValue());
+        long il = WordArithmetic.inverseOfOdd(odd.longValue());
         long ih = WideArithmetic.inverseHigh(high(odd), low(odd), il);
         return WideArithmetic.divideExact(scratch, high(d), low(d), shift, ih, il);
     }
