@@ -2,6 +2,7 @@ package org.equicert.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.equicert.input.InputFileException;
 import org.equicert.input.LimitExceededException;
 import picocli.CommandLine;
@@ -16,7 +17,15 @@ import picocli.CommandLine.Command;
         version = "equicert " + Main.VERSION,
         description = {"Exact, certified solver for finite games.",
             "%nEvery number is exact (rationals, real algebraic numbers); every claim printed as a fact comes with an SMT-LIB certificate re-checked by an embedded SMTInterpol with proof checking."},
-        subcommands = {
+        footer = {"", "Run 'equicert help COMMAND' or 'equicert COMMAND --help' for a command's options and an example."})
+public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order of the usage text. They are registered in code rather than in
+     * the annotation so that a run naming one builds picocli's model of that one only: building all
+     * of them costs about 0.07 s of CPU at every start (benchmarks/RESULTS.md, issue 15).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             InfoCommand.class,
             GamutCommand.class,
             CheckCommand.class,
@@ -30,10 +39,7 @@ import picocli.CommandLine.Command;
             BatchCommand.class,
             ExamplesCommand.class,
             ReportCommand.class,
-            CommandLine.HelpCommand.class
-        },
-        footer = {"", "Run 'equicert help COMMAND' or 'equicert COMMAND --help' for a command's options and an example."})
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class);
 
     /** The tool version written into certificates. */
     public static final String VERSION = org.equicert.api.Equicert.VERSION;
@@ -51,9 +57,35 @@ public final class Main implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /**
+     * The command line for these arguments: when the first argument names a subcommand other than
+     * help, that subcommand alone; for {@code --version} alone, none; otherwise (usage, help, a
+     * misspelt name, which picocli answers with suggestions) every subcommand. Parsing and output
+     * are the same either way.
+     */
+    public static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        Class<?> named = null;
+        for (Class<?> c : SUBCOMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (c != CommandLine.HelpCommand.class && (command.name().equals(first) || List.of(command.aliases()).contains(first))) {
+                named = c;
+            }
+        }
+        // the version alone prints one line and needs no subcommand
+        boolean versionOnly = args.length == 1 && (first.equals("-V") || first.equals("--version"));
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!versionOnly && (named == null || c == named)) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
+    }
+
     /** Runs the CLI with the given streams and returns the exit code (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A simplex tableau of integers under fraction-free (Edmonds–Bareiss) pivoting, held in 64-bit
- * words while its entries fit and in {@link BigInteger}s otherwise.
+ * words while its entries fit, in pairs of words (128 bits) while they fit those, and in
+ * {@link BigInteger}s otherwise.
  *
  * <p>Invariant: for the current basis with matrix B, the tableau is det(B)·B⁻¹·[M | I | 1] with
  * det(B) &gt; 0 (every pivot element is positive), so every entry is an exact integer, a minor of
@@ -13,16 +14,19 @@ import java.util.Arrays;
  * pivoted like the others and hold det(B)·(c − c_B·B⁻¹·[M | I | 1]), the scaled reduced costs,
  * again minors of the initial tableau bordered by c.
  *
- * <p>Hybrid arithmetic (as in lrs): a pivot runs in {@code long} with exact 128-bit intermediate
- * products and an exact, verified division (see {@link #pivotSmall}) into a second buffer; if a
- * result does not fit in a {@code long}, the untouched tableau is converted and the pivot is
- * redone in BigInteger. After a BigInteger pivot whose results all fit in a {@code long} the
- * tableau returns to 64-bit words.
- * Either way every entry is the same exact integer; only the representation differs.
+ * <p>Hybrid arithmetic in three tiers (as in lrs: 64-bit, 128-bit, then multiple precision). A
+ * pivot runs in {@code long} words with exact 128-bit intermediate products and an exact, verified
+ * division (see {@link #pivotSmall}) into a second buffer; if a result does not fit in a word, the
+ * untouched tableau is widened to pairs of words and the pivot is redone there with exact 256-bit
+ * intermediate products and a verified division modulo 2¹²⁸ ({@link #pivotWide},
+ * {@link WideArithmetic}); if a result's magnitude reaches 2¹²⁷ as well, the pivot is redone in
+ * BigInteger. After a pivot whose results all fit a narrower tier, the tableau returns to it.
+ * Whatever the tier, every entry is the same exact integer; only the representation differs.
  *
- * <p>Cost of a pivot: O(rows·(columns − rows)) word operations in 64-bit mode (basic columns
- * are unit vectors times det and are not computed), and as many BigInteger operations otherwise;
- * no allocation in 64-bit mode.
+ * <p>Cost of a pivot: O(rows·(columns − rows)) word operations in the two word tiers (basic
+ * columns are unit vectors times det and are not computed; a 128-bit entry is a constant number of
+ * word products, a BigInteger one about 25 word pivots' worth), and as many BigInteger operations
+ * otherwise; no allocation in the word tiers beyond three words per pivot.
  *
  * <p>Reference: J. Edmonds, "Systems of distinct representatives and linear algebra", J. Res.
  * NBS 71B (1967) 241–245 (integer pivoting); D. Avis, "lrs: a revised implementation of the reverse
@@ -43,6 +47,14 @@ final class IntegerTableau {
     private long[][] scratch;
     private final BigInteger[][] bigs;
     private long smallDeterminant = 1;
+    /** The 128-bit tier: entry (r, c) is the pair (wide[r][2c], wide[r][2c + 1]); null when not in use. */
+    private long[][] wide;
+    private long[][] wideRows;
+    private long[][] wideScratch;
+    private long wideDeterminantHigh;
+    private long wideDeterminantLow;
+    /** Scratch words of the 128-bit tier: two 256-bit products (the second reused for the check) and a quotient. */
+    private final long[] work = new long[10];
     private BigInteger[][] big;
     private BigInteger bigDeterminant;
 
@@ -88,7 +100,7 @@ final class IntegerTableau {
         bigDeterminant = BigInteger.ONE;
         this.words = new long[rows][width];
         this.scratch = new long[rows][width];
-        toSmallIfFits();
+        toWordsIfFits();
     }
 
     /** Whether the entries are currently held in 64-bit words (for tests and diagnostics). */
@@ -96,19 +108,44 @@ final class IntegerTableau {
         return small != null;
     }
 
+    /** Whether the entries are currently held in pairs of words, the 128-bit tier (for tests and diagnostics). */
+    boolean isWide() {
+        return wide != null;
+    }
+
     /** The sign of entry (r, c). */
     int signum(int r, int c) {
-        return small != null ? Long.signum(small[r][c]) : big[r][c].signum();
+        if (small != null) {
+            return Long.signum(small[r][c]);
+        }
+        if (wide != null) {
+            long[] t = wide[r];
+            long high = t[2 * c];
+            return high != 0 ? Long.signum(high) : t[2 * c + 1] != 0 ? 1 : 0;
+        }
+        return big[r][c].signum();
     }
 
     /** Entry (r, c). */
     BigInteger entry(int r, int c) {
-        return small != null ? BigInteger.valueOf(small[r][c]) : big[r][c];
+        if (small != null) {
+            return BigInteger.valueOf(small[r][c]);
+        }
+        if (wide != null) {
+            return WideArithmetic.toBigInteger(wide[r][2 * c], wide[r][2 * c + 1]);
+        }
+        return big[r][c];
     }
 
     /** The positive common denominator det(B) of the current basis. */
     BigInteger determinant() {
-        return small != null ? BigInteger.valueOf(smallDeterminant) : bigDeterminant;
+        if (small != null) {
+            return BigInteger.valueOf(smallDeterminant);
+        }
+        if (wide != null) {
+            return WideArithmetic.toBigInteger(wideDeterminantHigh, wideDeterminantLow);
+        }
+        return bigDeterminant;
     }
 
     /**
@@ -119,19 +156,15 @@ final class IntegerTableau {
         if (small != null) {
             long[] tr = small[r];
             long[] ts = small[s];
-            return compareProducts(tr[rhs], ts[c], ts[rhs], tr[c]);
+            return WordArithmetic.compareProducts(tr[rhs], ts[c], ts[rhs], tr[c]);
+        }
+        if (wide != null) {
+            long[] tr = wide[r];
+            long[] ts = wide[s];
+            return WideArithmetic.compareProducts(tr[2 * rhs], tr[2 * rhs + 1], ts[2 * c], ts[2 * c + 1],
+                    ts[2 * rhs], ts[2 * rhs + 1], tr[2 * c], tr[2 * c + 1], work);
         }
         return big[r][rhs].multiply(big[s][c]).compareTo(big[s][rhs].multiply(big[r][c]));
-    }
-
-    /** Compares a·b with c·d as exact 128-bit products. */
-    static int compareProducts(long a, long b, long c, long d) {
-        long highLeft = Math.multiplyHigh(a, b);
-        long highRight = Math.multiplyHigh(c, d);
-        if (highLeft != highRight) {
-            return highLeft < highRight ? -1 : 1;
-        }
-        return Long.compareUnsigned(a * b, c * d);
     }
 
     /**
@@ -182,10 +215,16 @@ final class IntegerTableau {
             if (pivotSmall(row, column)) {
                 return;
             }
-            toBig();
+            smallToWide();
+        }
+        if (wide != null) {
+            if (pivotWide(row, column)) {
+                return;
+            }
+            wideToBig();
         }
         pivotBig(row, column);
-        toSmallIfFits();
+        toWordsIfFits();
     }
 
     /**
@@ -200,7 +239,7 @@ final class IntegerTableau {
         long p = pivotRow[column];
         long d = smallDeterminant;
         int shift = Long.numberOfTrailingZeros(d);
-        long inverse = inverseOfOdd(d >>> shift);
+        long inverse = WordArithmetic.inverseOfOdd(d >>> shift);
         for (int r = 0; r < rows; r++) {
             if (r == row) {
                 continue;
@@ -243,44 +282,63 @@ final class IntegerTableau {
     }
 
     /**
-     * (x·p − f·y) / d for a nonzero d known to divide it exactly, in 64-bit words with an exact
-     * 128-bit dividend; {@link Long#MIN_VALUE} when the quotient is not a {@code long} greater
-     * than {@code Long.MIN_VALUE}, the division is not exact, or d is {@code Long.MIN_VALUE} (the
-     * caller then redoes the step in BigInteger). The quotient is verified by multiplying it back.
+     * The pivot in pairs of words (the 128-bit tier) into the scratch rows; false, leaving the
+     * tableau untouched, when an entry's magnitude reaches 2¹²⁷. Each new entry (t·p − f·q)/det is
+     * formed as an exact 256-bit difference and divided exactly by det as in {@link #pivotSmall},
+     * modulo 2¹²⁸ ({@link WideArithmetic#divideExact}), verified by multiplying back. When every
+     * entry of the result fits in a word, the tableau returns to 64-bit words.
      */
-    static long crossQuotient(long x, long p, long f, long y, long d) {
-        long high = Math.multiplyHigh(x, p);
-        long low = x * p;
-        long subtrahendHigh = Math.multiplyHigh(f, y);
-        long subtrahendLow = f * y;
-        high = high - subtrahendHigh - (Long.compareUnsigned(low, subtrahendLow) < 0 ? 1 : 0);
-        low = low - subtrahendLow;
-        if (d == 1) {
-            return high == low >> 63 && low != Long.MIN_VALUE ? low : Long.MIN_VALUE;
+    private boolean pivotWide(int row, int column) {
+        long[] pivotRow = wide[row];
+        long ph = pivotRow[2 * column];
+        long pl = pivotRow[2 * column + 1];
+        long dh = wideDeterminantHigh;
+        long dl = wideDeterminantLow;
+        long[] divisor = WideArithmetic.divisor(dh, dl);
+        int shift = (int) divisor[0];
+        long ih = divisor[1];
+        long il = divisor[2];
+        long[] w = work;
+        boolean words = WideArithmetic.fitsWord(ph, pl);
+        for (int c = 0; words && c < width; c++) {
+            words = WideArithmetic.fitsWord(pivotRow[2 * c], pivotRow[2 * c + 1]);
         }
-        if (d == Long.MIN_VALUE) {
-            return Long.MIN_VALUE;
+        for (int r = 0; r < rows; r++) {
+            if (r == row) {
+                continue;
+            }
+            long[] t = wide[r];
+            long[] out = wideScratch[r];
+            long fh = t[2 * column];
+            long fl = t[2 * column + 1];
+            for (int a = 0; a < active.length; a++) {
+                int c = 2 * active[a];
+                if (!WideArithmetic.crossQuotient(t[c], t[c + 1], ph, pl, fh, fl, pivotRow[c], pivotRow[c + 1], dh, dl, shift, ih, il, w)) {
+                    return false;
+                }
+                out[c] = w[8];
+                out[c + 1] = w[9];
+                words &= WideArithmetic.fitsWord(w[8], w[9]);
+            }
+            for (int b = 0; b < basisRows; b++) {
+                int c = 2 * (b == row ? column : basis[b]);
+                out[c] = b == r ? ph : 0;
+                out[c + 1] = b == r ? pl : 0;
+            }
         }
-        long divisor = Math.abs(d);
-        int shift = Long.numberOfTrailingZeros(divisor);
-        long shifted = shift == 0 ? low : (low >>> shift) | (high << (64 - shift));
-        long q = shifted * inverseOfOdd(divisor >>> shift);
-        if (q == Long.MIN_VALUE || q * divisor != low || Math.multiplyHigh(q, divisor) != high) {
-            return Long.MIN_VALUE;
+        for (int r = 0; r < rows; r++) {
+            if (r != row) {
+                long[] tmp = wide[r];
+                wide[r] = wideScratch[r];
+                wideScratch[r] = tmp;
+            }
         }
-        return d < 0 ? -q : q;
-    }
-
-    /** The inverse of an odd number modulo 2⁶⁴ (Newton's iteration, doubling the correct bits from 3). */
-    static long inverseOfOdd(long odd) {
-        if ((odd & 1) == 0) {
-            throw new IllegalArgumentException(odd + " is even; it has no inverse modulo 2^64");
+        wideDeterminantHigh = ph;
+        wideDeterminantLow = pl;
+        if (words) {
+            wideToSmall();
         }
-        long x = odd;
-        for (int k = 0; k < 5; k++) {
-            x *= 2 - odd * x;
-        }
-        return x;
+        return true;
     }
 
     private void pivotBig(int row, int column) {
@@ -308,35 +366,84 @@ final class IntegerTableau {
         bigDeterminant = p;
     }
 
-    private void toBig() {
-        big = bigs;
+    private void allocateWide() {
+        if (wideRows == null) {
+            wideRows = new long[rows][2 * width];
+            wideScratch = new long[rows][2 * width];
+        }
+        wide = wideRows;
+    }
+
+    private void smallToWide() {
+        allocateWide();
         for (int r = 0; r < rows; r++) {
+            long[] from = small[r];
+            long[] to = wide[r];
             for (int c = 0; c < width; c++) {
-                big[r][c] = BigInteger.valueOf(small[r][c]);
+                to[2 * c] = from[c] >> 63;
+                to[2 * c + 1] = from[c];
             }
         }
-        bigDeterminant = BigInteger.valueOf(smallDeterminant);
+        wideDeterminantHigh = 0;
+        wideDeterminantLow = smallDeterminant;
         small = null;
     }
 
-    private void toSmallIfFits() {
-        if (bigDeterminant.bitLength() > SMALL_BITS) {
-            return;
-        }
-        for (BigInteger[] row : big) {
-            for (BigInteger v : row) {
-                if (v.bitLength() > SMALL_BITS) {
-                    return;
-                }
+    private void wideToSmall() {
+        small = words;
+        for (int r = 0; r < rows; r++) {
+            long[] from = wide[r];
+            long[] to = small[r];
+            for (int c = 0; c < width; c++) {
+                to[c] = from[2 * c + 1];
             }
         }
+        smallDeterminant = wideDeterminantLow;
+        wide = null;
+    }
+
+    private void wideToBig() {
+        big = bigs;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < width; c++) {
-                words[r][c] = big[r][c].longValue();
+                big[r][c] = WideArithmetic.toBigInteger(wide[r][2 * c], wide[r][2 * c + 1]);
             }
         }
-        small = words;
-        smallDeterminant = bigDeterminant.longValue();
+        bigDeterminant = WideArithmetic.toBigInteger(wideDeterminantHigh, wideDeterminantLow);
+        wide = null;
+    }
+
+    /** After a BigInteger pivot: back to 64-bit words, or else pairs of words, when every entry fits. */
+    private void toWordsIfFits() {
+        int bits = bigDeterminant.bitLength();
+        boolean inPairs = WideArithmetic.fits(bigDeterminant);
+        for (BigInteger[] row : big) {
+            for (BigInteger v : row) {
+                bits = Math.max(bits, v.bitLength());
+                inPairs &= WideArithmetic.fits(v);
+            }
+        }
+        if (bits <= SMALL_BITS) {
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < width; c++) {
+                    words[r][c] = big[r][c].longValue();
+                }
+            }
+            small = words;
+            smallDeterminant = bigDeterminant.longValue();
+        } else if (inPairs) {
+            allocateWide();
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < width; c++) {
+                    wide[r][2 * c] = WideArithmetic.highWord(big[r][c]);
+                    wide[r][2 * c + 1] = big[r][c].longValue();
+                }
+            }
+            wideDeterminantHigh = WideArithmetic.highWord(bigDeterminant);
+            wideDeterminantLow = bigDeterminant.longValue();
+        } else {
+            return;
+        }
         big = null;
         bigDeterminant = null;
     }

@@ -20,7 +20,7 @@ import org.equicert.number.Combinatorics;
  * which coordinates vanish (y_j = 0: the columns outside the best responses T to x). When
  * |S| = |T| and A[S][T] is nonsingular, the partner is unique if it exists: one fraction-free solve
  * of a |S|×|S| system and a feasibility check, in 64-bit words with verified exact division
- * ({@link IntegerTableau#crossQuotient}), redone in BigInteger only when a word overflows. Otherwise (degenerate games) all vertices of Q are
+ * ({@link WordArithmetic#crossQuotient}), redone in BigInteger only when a word overflows. Otherwise (degenerate games) all vertices of Q are
  * enumerated once and filtered by label superset. Vertices of Q are identified by their labels.
  *
  * <p>Reference: completely labelled vertex pairs (Avis, Rosenberg, Savani and von Stengel,
@@ -146,7 +146,7 @@ final class PartnerSearch {
                     if (q == c) {
                         continue;
                     }
-                    long v = IntegerTableau.crossQuotient(t[r][q], p, f, t[pr][q], previous);
+                    long v = WordArithmetic.crossQuotient(t[r][q], p, f, t[pr][q], previous);
                     if (v == Long.MIN_VALUE) {
                         return null;
                     }

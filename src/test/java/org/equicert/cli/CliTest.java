@@ -25,6 +25,24 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** A run naming a subcommand builds that one alone; usage, help and unknown names see all 14; the version alone, none. */
+    @Test
+    void subcommandsAreBuiltOnlyWhenNeeded() {
+        assertEquals(java.util.Set.of("nash"), Main.commandLine("nash", "x.nfg").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("dynamics"), Main.commandLine("dynamics", "--help").getSubcommands().keySet());
+        assertEquals(14, Main.commandLine().getSubcommands().size());
+        assertEquals(14, Main.commandLine("help", "nash").getSubcommands().size());
+        assertEquals(14, Main.commandLine("nsah").getSubcommands().size());
+        assertEquals(0, Main.commandLine("--version").getSubcommands().size());
+        assertEquals(14, Main.commandLine("--version", "nash").getSubcommands().size());
+        assertEquals("equicert " + Main.VERSION, run("-V").out().strip());
+        Run usage = run("--help");
+        for (String name : new String[] {"info", "gamut", "check", "certify", "nash", "symmetric", "oracle", "sweep", "compare",
+            "dynamics", "batch", "examples", "report", "help"}) {
+            assertTrue(usage.out().contains("\n  " + name + " "), name + " missing from the usage:\n" + usage.out());
+        }
+    }
+
     @Test
     void infoReportsStructureAndSymmetry() {
         Run r = run("info", "examples/coordination.nfg");

@@ -34,13 +34,13 @@ class IntegerTableauProperties {
     @Property(tries = 2000)
     void productComparisonIsExact(@ForAll("words") long a, @ForAll("words") long b, @ForAll("words") long c, @ForAll("words") long d) {
         int expected = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(d)));
-        assertEquals(expected, IntegerTableau.compareProducts(a, b, c, d));
+        assertEquals(expected, WordArithmetic.compareProducts(a, b, c, d));
     }
 
     @Property(tries = 1000)
     void inverseOfAnOddWordIsItsInverseModuloTwoToTheSixtyFour(@ForAll("words") long w) {
         long odd = w | 1;
-        assertEquals(1L, odd * IntegerTableau.inverseOfOdd(odd));
+        assertEquals(1L, odd * WordArithmetic.inverseOfOdd(odd));
     }
 
     /**
@@ -60,7 +60,7 @@ class IntegerTableauProperties {
             f = 0;
             dividend = BigInteger.valueOf(x).multiply(divisor);
         }
-        long q = IntegerTableau.crossQuotient(x, p, f, y, d);
+        long q = WordArithmetic.crossQuotient(x, p, f, y, d);
         BigInteger[] qr = dividend.divideAndRemainder(divisor);
         boolean representable = d != Long.MIN_VALUE && qr[1].signum() == 0 && qr[0].bitLength() <= 63 && !qr[0].equals(BigInteger.valueOf(Long.MIN_VALUE));
         if (representable) {
@@ -72,26 +72,26 @@ class IntegerTableauProperties {
 
     @Example
     void crossQuotientEdgeCases() {
-        assertEquals(Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, 1, 0, 0, 1));
-        assertEquals(-Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, 1, 0, 0, -1));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 1, 0, 0, 1));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 1, 0, 0, -1));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(7, 1, 0, 0, 2));
+        assertEquals(Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, 1, 0, 0, 1));
+        assertEquals(-Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, 1, 0, 0, -1));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, 1, 0, 0, 1));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, 1, 0, 0, -1));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(7, 1, 0, 0, 2));
         // 2^62·4 − 0 = 2^64 over 4 = 2^62: the dividend leaves 64 bits, the quotient does not
-        assertEquals(1L << 62, IntegerTableau.crossQuotient(1L << 62, 4, 0, 0, 4));
-        assertEquals(-(1L << 62), IntegerTableau.crossQuotient(1L << 62, 4, 0, 0, -4));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, Long.MIN_VALUE, 0, 0, 1L << 62));
-        assertEquals(Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, Long.MAX_VALUE));
-        assertEquals(-Long.MAX_VALUE, IntegerTableau.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, -Long.MAX_VALUE));
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(Long.MIN_VALUE, 2, 0, 0, Long.MIN_VALUE));
-        assertEquals(6, IntegerTableau.crossQuotient(5, 3, 1, 3, 2));
+        assertEquals(1L << 62, WordArithmetic.crossQuotient(1L << 62, 4, 0, 0, 4));
+        assertEquals(-(1L << 62), WordArithmetic.crossQuotient(1L << 62, 4, 0, 0, -4));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, Long.MIN_VALUE, 0, 0, 1L << 62));
+        assertEquals(Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, Long.MAX_VALUE));
+        assertEquals(-Long.MAX_VALUE, WordArithmetic.crossQuotient(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, -Long.MAX_VALUE));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(Long.MIN_VALUE, 2, 0, 0, Long.MIN_VALUE));
+        assertEquals(6, WordArithmetic.crossQuotient(5, 3, 1, 3, 2));
         // regression (found by crossQuotientIsExactOrRefuses): a divisor of Long.MIN_VALUE is refused
-        assertEquals(Long.MIN_VALUE, IntegerTableau.crossQuotient(4611686018427387903L, Long.MIN_VALUE, 0, -7049736, Long.MIN_VALUE));
+        assertEquals(Long.MIN_VALUE, WordArithmetic.crossQuotient(4611686018427387903L, Long.MIN_VALUE, 0, -7049736, Long.MIN_VALUE));
     }
 
     @Example
     void anEvenWordHasNoInverse() {
-        assertThrows(IllegalArgumentException.class, () -> IntegerTableau.inverseOfOdd(6));
+        assertThrows(IllegalArgumentException.class, () -> WordArithmetic.inverseOfOdd(6));
     }
 
     /**
@@ -100,7 +100,7 @@ class IntegerTableauProperties {
      */
     @Property(tries = 300)
     void hybridPivotsEqualBigIntegerPivots(@ForAll @IntRange(min = 1, max = 7) int rows, @ForAll @IntRange(min = 1, max = 7) int dimension,
-            @ForAll @IntRange(min = 1, max = 40) int bits, @ForAll long seed) {
+            @ForAll @IntRange(min = 1, max = 70) int bits, @ForAll long seed) {
         Random rnd = new Random(seed);
         int width = dimension + rows + 1;
         BigInteger[][] initial = new BigInteger[rows][width];
@@ -144,17 +144,16 @@ class IntegerTableauProperties {
             }
             assertEquals(determinant[0], hybrid.determinant());
             boolean fits = determinant[0].bitLength() <= 63;
+            boolean fitsPairs = WideArithmetic.fits(determinant[0]);
             for (BigInteger[] line : reference) {
                 for (BigInteger v : line) {
                     fits &= v.bitLength() <= 63;
+                    fitsPairs &= WideArithmetic.fits(v);
                 }
             }
-            // whenever every entry fits in a word, the hybrid tableau is back in 64-bit words
-            if (fits) {
-                assertTrue(hybrid.isSmall(), "in BigInteger mode although every entry fits, after pivot " + pivots);
-            } else {
-                assertFalse(hybrid.isSmall());
-            }
+            // the tableau is always in the narrowest tier its entries fit: words, pairs of words, BigInteger
+            assertEquals(fits, hybrid.isSmall(), "64-bit tier after pivot " + pivots);
+            assertEquals(!fits && fitsPairs, hybrid.isWide(), "128-bit tier after pivot " + pivots);
             for (int r = 0; r < rows; r++) {
                 for (int s = 0; s < rows; s++) {
                     int expected = reference[r][width - 1].multiply(reference[s][0]).compareTo(reference[s][width - 1].multiply(reference[r][0]));
@@ -186,8 +185,9 @@ class IntegerTableauProperties {
         IntegerTableau tableau = new IntegerTableau(t, new int[] {2, 3});
         assertTrue(tableau.isSmall());
         tableau.pivot(0, 0);
-        // (big·big − 1·1)/1 does not fit in 63 bits
+        // (big·big − 1·1)/1 does not fit in 63 bits, but in 127
         assertFalse(tableau.isSmall());
+        assertTrue(tableau.isWide());
         assertEquals(big.multiply(big).subtract(BigInteger.ONE), tableau.entry(1, 1));
         // pivoting back on the slack restores the initial tableau, in words again
         tableau.pivot(0, 2);
@@ -198,6 +198,43 @@ class IntegerTableauProperties {
             }
         }
         assertEquals(BigInteger.ONE, tableau.determinant());
+    }
+
+    /** Entries near 2^63 and 2^126: the tableau goes from words to pairs to BigInteger and back down. */
+    @Example
+    void crossesEveryTierBoundaryBothWays() {
+        BigInteger word = BigInteger.ONE.shiftLeft(62).add(BigInteger.ONE);
+        BigInteger pair = BigInteger.ONE.shiftLeft(125).add(BigInteger.valueOf(3));
+        BigInteger[][] t = {
+            {word, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ONE},
+            {BigInteger.ONE, word, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE, BigInteger.ZERO, BigInteger.ONE},
+            {BigInteger.ONE, BigInteger.ONE, pair, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE}};
+        IntegerTableau tableau = new IntegerTableau(t, new int[] {3, 4, 5});
+        assertFalse(tableau.isSmall());
+        assertTrue(tableau.isWide());
+        tableau.pivot(2, 0);
+        // entry (0, 2) becomes 0·1 − word·pair, beyond 2^127
+        assertEquals(word.multiply(pair).negate(), tableau.entry(0, 2));
+        assertFalse(tableau.isWide());
+        assertFalse(tableau.isSmall());
+        tableau.pivot(2, 5);
+        // back at the initial basis: the initial tableau again, in pairs of words
+        assertTrue(tableau.isWide());
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 7; c++) {
+                assertEquals(t[r][c], tableau.entry(r, c));
+            }
+        }
+        assertEquals(BigInteger.ONE, tableau.determinant());
+        tableau.pivot(0, 0);
+        // word·word − 1 leaves 64 bits and stays below 2^127; word·pair does not
+        assertFalse(tableau.isWide());
+        assertEquals(word.multiply(word).subtract(BigInteger.ONE), tableau.entry(1, 1));
+        assertEquals(word.multiply(pair).subtract(BigInteger.ZERO), tableau.entry(2, 2));
+        assertEquals(word, tableau.determinant());
+        tableau.pivot(0, 3);
+        assertTrue(tableau.isWide());
+        assertEquals(pair, tableau.entry(2, 2));
     }
 
     private static boolean isBasic(IntegerTableau tableau, int rows, int column) {

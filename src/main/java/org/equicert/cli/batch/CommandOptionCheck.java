@@ -32,7 +32,7 @@ final class CommandOptionCheck implements BatchInputs.OptionCheck {
         args.addAll(options);
         args.add("--json");
         try {
-            new CommandLine(new Main()).parseArgs(args.toArray(new String[0]));
+            Main.commandLine(args.toArray(new String[0])).parseArgs(args.toArray(new String[0]));
             return Optional.empty();
         } catch (CommandLine.ParameterException e) {
             return Optional.of(job + ": " + e.getMessage());
