@@ -1,5 +1,6 @@
 package org.equicert.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -53,6 +54,11 @@ public final class NashSets {
     static final String MIXED = "the equilibria within a mixed support profile come from exact algebra or isolating boxes; no certificate";
     /** The completeness statement for more than two players. */
     static final String DECIDED = "every support profile was decided (exhaustive enumeration)";
+    /**
+     * How the reason of a support profile begins when the support enumeration did not examine it
+     * (the time limit ran out, or the thread was interrupted).
+     */
+    public static final String NOT_EXAMINED = SupportEnumeration.NOT_EXAMINED;
     /** Why isolating boxes are not certified. */
     static final String KRAWCZYK = "Krawczyk test in exact interval arithmetic; no certificate";
 
@@ -114,16 +120,25 @@ public final class NashSets {
                 new Completeness(statement, complete));
     }
 
+    private static long nanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static SupportNashSet nPlayer(NormalFormGame game, NashOptions options, Certifier certifier) {
         long profiles = SupportEnumeration.supportProfiles(game);
         options.progress().report("solving: " + profiles + " support profiles…");
         long[] last = {System.nanoTime()};
+        long budget = options.searchLimit().map(NashSets::nanos).orElse(Long.MAX_VALUE);
         SupportEquilibria s = new SupportEnumeration(game, options.maxBoxes()).solve(done -> {
             if (System.nanoTime() - last[0] > 5_000_000_000L) {
                 last[0] = System.nanoTime();
                 options.progress().report("  " + done + " of " + profiles + " support profiles done");
             }
-        });
+        }, budget);
         String base = options.baseName();
         ExpectedUtility eu = new ExpectedUtility(game);
         List<SupportNashSet.Isolated> isolated = new ArrayList<>();

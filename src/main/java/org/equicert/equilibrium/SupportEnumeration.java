@@ -34,6 +34,9 @@ public final class SupportEnumeration {
     /** Budget of case distinctions per support profile in the elimination. */
     static final int MAX_BRANCHES = 4_000;
 
+    /** How the reason of a support profile left out at the time limit begins. */
+    public static final String NOT_EXAMINED = "not examined: ";
+
     private final NormalFormGame game;
     private final int maxBoxes;
 
@@ -64,6 +67,25 @@ public final class SupportEnumeration {
      * one (for progress reports on long runs).
      */
     public SupportEquilibria solve(LongConsumer progress) {
+        return solve(progress, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #solve(LongConsumer)}, but no new support profile is started after {@code budgetNanos}
+     * nanoseconds: every profile not examined by then is listed as unresolved, its reason starting
+     * with {@link #NOT_EXAMINED} and stating the limit and how far the search got. The answer is then
+     * incomplete, never wrong: the equilibria listed are those of the profiles examined.
+     *
+     * @param budgetNanos the time limit in nanoseconds, at least 0 ({@link Long#MAX_VALUE}: none)
+     * @throws IllegalArgumentException if {@code budgetNanos} is negative
+     */
+    public SupportEquilibria solve(LongConsumer progress, long budgetNanos) {
+        if (budgetNanos < 0) {
+            throw new IllegalArgumentException("the time limit must be at least 0 ns, got " + budgetNanos);
+        }
+        long start = System.nanoTime();
+        long total = supportProfiles(game);
+        List<int[][]> unexamined = new ArrayList<>();
         long done = 0;
         int n = game.playerCount();
         int[] alive = undominatedMasks();
@@ -83,7 +105,9 @@ public final class SupportEnumeration {
                     supports[i] = bits(masks[i]);
                 }
                 if (Thread.currentThread().isInterrupted()) {
-                    unresolved.add(new SupportEquilibria.Unresolved(supports, "not examined: interrupted"));
+                    unresolved.add(new SupportEquilibria.Unresolved(supports, NOT_EXAMINED + "interrupted"));
+                } else if (!unexamined.isEmpty() || System.nanoTime() - start > budgetNanos) {
+                    unexamined.add(supports);
                 } else {
                     new SupportSystem(game, maxBoxes, supports).solveInto(isolated, continua, unresolved);
                 }
@@ -98,6 +122,11 @@ public final class SupportEnumeration {
                 break;
             }
             masks[i]++;
+        }
+        if (!unexamined.isEmpty()) {
+            String reason = NOT_EXAMINED + "the time limit of " + seconds(budgetNanos) + " ran out after " + (total - unexamined.size())
+                    + " of " + total + " support profiles";
+            unexamined.forEach(supports -> unresolved.add(new SupportEquilibria.Unresolved(supports, reason)));
         }
         List<SupportEquilibria.Component> components = new NashComponents(game, isolated, continua).components();
         return new SupportEquilibria(isolated, continua, unresolved, components,
@@ -155,6 +184,11 @@ public final class SupportEnumeration {
             }
         }
         return true;
+    }
+
+    private static String seconds(long nanos) {
+        long tenths = nanos / 100_000_000L;
+        return tenths % 10 == 0 ? tenths / 10 + " s" : tenths / 10 + "." + tenths % 10 + " s";
     }
 
     private static int[] bits(int mask) {

@@ -9,6 +9,7 @@ import org.equicert.api.BimatrixNashSet;
 import org.equicert.api.CheckedCertificate;
 import org.equicert.api.NashEquilibrium;
 import org.equicert.api.NashSetResult;
+import org.equicert.api.NashSets;
 import org.equicert.api.SupportNashSet;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
@@ -167,14 +168,27 @@ public final class NashSetRenderer {
         }
         json.put("components", comps);
         List<Object> unres = new ArrayList<>();
+        Map<String, List<SupportNashSet.Unresolved>> unexamined = new LinkedHashMap<>();
         for (SupportNashSet.Unresolved u : s.unresolved()) {
-            facts.context("UNRESOLVED supports " + supportsText(game, u.supports()) + ": " + u.reason());
+            if (u.reason().startsWith(NashSets.NOT_EXAMINED)) {
+                unexamined.computeIfAbsent(u.reason(), k -> new ArrayList<>()).add(u);
+            } else {
+                facts.context("UNRESOLVED supports " + supportsText(game, u.supports()) + ": " + u.reason());
+            }
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("supports", supportsJson(game, u.supports()));
             j.put("reason", u.reason());
             unres.add(j);
         }
         json.put("unresolved", unres);
+        unexamined.forEach((reason, list) -> {
+            facts.context("NOT EXAMINED: " + list.size() + " support profiles (" + reason.substring(NashSets.NOT_EXAMINED.length())
+                    + "); the list above may miss equilibria there:");
+            list.stream().limit(UNEXAMINED_SHOWN).forEach(u -> facts.context("    supports " + supportsText(game, u.supports())));
+            if (list.size() > UNEXAMINED_SHOWN) {
+                facts.context("    … and " + count(list.size() - UNEXAMINED_SHOWN) + " more (every one in --json, under \"unresolved\")");
+            }
+        });
         coverage(facts, json, s);
         json.put("complete", s.complete());
         if (s.completeness().isPresent()) {
@@ -214,6 +228,9 @@ public final class NashSetRenderer {
         j.put("completeCertified", s.completeness().map(x -> x.citation().isCertified()).orElse(false));
         json.put("coverage", j);
     }
+
+    /** Support profiles not examined (time limit) listed one per line in text; JSON lists them all. */
+    static final int UNEXAMINED_SHOWN = 20;
 
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
