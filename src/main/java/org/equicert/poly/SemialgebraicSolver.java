@@ -203,7 +203,19 @@ public final class SemialgebraicSolver {
             return;
         }
         if (s.equations().size() == free.size()) {
-            boxes(s, free, maxBoxes, false, pieces, undecided);
+            List<Piece> found = new ArrayList<>();
+            Set<String> open = new LinkedHashSet<>();
+            boxes(s, free, maxBoxes, false, found, open);
+            if (open.isEmpty() || free.size() != 2) {
+                pieces.addAll(found);
+                undecided.addAll(open);
+            } else {
+                new PlanarPieces(this, k).solve(s, free);
+            }
+            return;
+        }
+        if (free.size() == 2) {
+            new PlanarPieces(this, k).solve(s, free);
             return;
         }
         undecided.add("after elimination " + s.equations().size() + " nonlinear equations (degree " + degree(s.equations())
@@ -275,6 +287,10 @@ public final class SemialgebraicSolver {
                 }
                 idx[q]++;
             }
+        }
+        if (m == 2) {
+            new PlanarPieces(this, k).solve(s, free);
+            return;
         }
         undecided.add("sign conditions in " + m + " unknowns " + nameList(free) + " (degree " + Math.max(degree(s.positive()),
                 degree(s.nonnegative())) + "): no interior grid point satisfies them, emptiness not proven");
