@@ -1,5 +1,6 @@
 package org.equicert.poly;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -233,8 +234,8 @@ final class AlgebraicFiber {
 
     /** p scaled by a positive rational so that its rational coefficients are coprime integers (signs kept). */
     static UnivariatePolynomial[] normalize(UnivariatePolynomial[] p) {
-        java.math.BigInteger lcm = java.math.BigInteger.ONE;
-        java.math.BigInteger gcd = java.math.BigInteger.ZERO;
+        BigInteger lcm = BigInteger.ONE;
+        BigInteger gcd = BigInteger.ZERO;
         for (UnivariatePolynomial e : p) {
             for (Rational c : e.coefficients()) {
                 lcm = lcm.divide(lcm.gcd(c.denominator())).multiply(c.denominator());

@@ -62,19 +62,22 @@ final class PlanarDecomposition {
             box = box.clone();
         }
 
+        /** {@return the rational point (a copy)} */
         @Override
         public Optional<Rational[]> point() {
             return point.map(Rational[]::clone);
         }
 
+        /** {@return the box (a copy)} */
         @Override
         public RationalInterval[] box() {
             return box.clone();
         }
     }
 
-    /** Refusal above this many basis polynomials or this degree in y (the projection grows quadratically). */
+    /** Refusal above this many basis polynomials (the projection grows quadratically). */
     static final int MAX_BASIS = 24;
+    /** Refusal above this degree in y of a basis polynomial. */
     static final int MAX_DEGREE = 12;
     /** Refusal when a root of the projection has a defining polynomial of higher degree. */
     static final int MAX_FIELD_DEGREE = 16;
