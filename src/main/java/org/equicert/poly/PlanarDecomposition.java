@@ -1,7 +1,6 @@
 package org.equicert.poly;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.equicert.number.Rational;
@@ -33,12 +32,9 @@ import org.equicert.number.UnivariatePolynomial;
  *
  * <p>References: G. E. Collins, "Quantifier elimination for real closed fields by cylindrical
  * algebraic decomposition", LNCS 33 (1975) 134–183; S. Basu, R. Pollack, M.-F. Roy, <i>Algorithms in
- * Real Algebraic Geometry</i>, 2nd ed. 2006, §5.1–5.2 (cylindrical decomposition), Alg. 11.1
- * (plane) and §11.6 (adjacency in the plane); D. S. Arnon, G. E. Collins, S. McCallum, "An adjacency
- * algorithm for cylindrical algebraic decompositions of three-dimensional space", J. Symb. Comp. 5
- * (1988). Cost: for s basis polynomials of degree d in each unknown, O(s²) resultants of degree
- * O(d²) in x, O(s²d²) projection roots, and per cell a root isolation in y of degree O(sd) over a
- * field of degree O(d²); polynomial in s and d, exponential only through the coefficient sizes.
+ * Real Algebraic Geometry</i>, 2nd ed. 2006, Ch. 5 and 11 (cylindrical decomposition). Cost: for s
+ * basis polynomials of degree d, O(s²) resultants of degree O(d²) in x, O(s²d²) projection roots,
+ * per cell a root isolation in y of degree O(sd) over a field of degree O(d²).
  */
 final class PlanarDecomposition {
 
@@ -90,9 +86,8 @@ final class PlanarDecomposition {
     private final List<BivariatePolynomial> positive;
     private final List<BivariatePolynomial> nonnegative;
     private final List<BivariatePolynomial> basis = new ArrayList<>();
-    private final List<UnivariatePolynomial> projection = new ArrayList<>();
     private final List<RealAlgebraic> roots = new ArrayList<>();
-    private final List<Fiber> fibers = new ArrayList<>();
+    private final List<PlanarFiber> fibers = new ArrayList<>();
 
     /**
      * @param equations f with f = 0, polynomials in Q[x][y]
@@ -105,166 +100,19 @@ final class PlanarDecomposition {
         this.nonnegative = List.copyOf(nonnegative);
     }
 
-    /** One vertical line of the decomposition: over x-cell {@code index} (even: interval, odd: point). */
-    private final class Fiber {
-        final int index;
-        final AlgebraicFiber field;
-        final UnivariatePolynomial[] product;
-        final List<Rational[]> sections;
-        final boolean[] satisfied;
-
-        Fiber(int index, RealAlgebraic x) {
-            this(index, x, true);
-        }
-
-        Fiber(int index, RealAlgebraic x, boolean signs) {
-            this.index = index;
-            this.field = new AlgebraicFiber(x);
-            UnivariatePolynomial[] p = {UnivariatePolynomial.ONE};
-            for (BivariatePolynomial b : basis) {
-                p = field.multiply(p, field.restrict(b));
-            }
-            this.product = field.squareFreePart(p);
-            List<Rational[]> all = field.isolate(product, Rational.ZERO, Rational.ONE);
-            List<Rational[]> inside = new ArrayList<>();
-            for (Rational[] r : all) {
-                if (!(r[0].equals(Rational.ONE) && r[1].equals(Rational.ONE))) {
-                    inside.add(r);
-                }
-            }
-            this.sections = inside;
-            this.satisfied = new boolean[2 * inside.size() + 1];
-            for (int c = 0; c < satisfied.length && signs; c++) {
-                satisfied[c] = holds(c);
-            }
-        }
-
-        boolean isInterval() {
-            return index % 2 == 0;
-        }
-
-        /** The rational y of sector cell c (even), strictly between its bounding roots (0 and 1 at the ends). */
-        Rational sectorSample(int c) {
-            int l = c / 2;
-            int r = sections.size();
-            while (true) {
-                Rational lo = l == 0 ? Rational.ZERO : sections.get(l - 1)[1];
-                Rational hi = l == r ? Rational.ONE : sections.get(l)[0];
-                if (lo.compareTo(hi) < 0) {
-                    return between(lo, hi);
-                }
-                if (l > 0 && l < r) {
-                    separate(l - 1);
-                } else if (l == 0) {
-                    sections.set(0, field.bisect(product, sections.get(0)));
-                } else {
-                    sections.set(r - 1, field.bisect(product, sections.get(r - 1)));
-                }
-            }
-        }
-
-        /** Refines sections l and l + 1 until the upper end of l is below the lower end of l + 1. */
-        void separate(int l) {
-            while (sections.get(l)[1].compareTo(sections.get(l + 1)[0]) >= 0) {
-                sections.set(l, field.bisect(product, sections.get(l)));
-                sections.set(l + 1, field.bisect(product, sections.get(l + 1)));
-            }
-        }
-
-        int sign(BivariatePolynomial f, int c) {
-            UnivariatePolynomial[] g = field.restrict(f);
-            if (c % 2 == 0) {
-                return field.signAt(g, sectorSample(c));
-            }
-            return field.signAtRoot(g, product, sections.get(c / 2));
-        }
-
-        boolean holds(int c) {
-            for (BivariatePolynomial f : equations) {
-                if (sign(f, c) != 0) {
-                    return false;
-                }
-            }
-            for (BivariatePolynomial p : positive) {
-                if (sign(p, c) <= 0) {
-                    return false;
-                }
-            }
-            for (BivariatePolynomial q : nonnegative) {
-                if (sign(q, c) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Rational separators c_0 &lt; … &lt; c_r: c_l strictly between root l and root l + 1 of the
-         * list 0, β_1, …, β_r, 1.
-         */
-        Rational[] separators() {
-            int r = sections.size();
-            Rational[] c = new Rational[r + 1];
-            for (int l = 0; l <= r; l++) {
-                if (l > 0 && l < r) {
-                    separate(l - 1);
-                }
-                c[l] = sectorSample(2 * l);
-            }
-            return c;
-        }
-    }
-
     /** Decides S; empty when the decomposition is refused as too large (with the reason). */
     Optional<List<Component>> decide(List<String> refusal) {
-        List<UnivariatePolynomial> inX = new ArrayList<>();
-        basis.add(BivariatePolynomial.yMinus(Rational.ZERO));
-        basis.add(BivariatePolynomial.yMinus(Rational.ONE));
         List<BivariatePolynomial> all = new ArrayList<>(equations);
         all.addAll(positive);
         all.addAll(nonnegative);
-        for (BivariatePolynomial f : all) {
-            if (f.isZero()) {
-                continue;
-            }
-            UnivariatePolynomial content = f.content();
-            if (content.degree() > 0) {
-                inX.add(content);
-            }
-            if (f.degree() > 0) {
-                insert(f.primitivePart().squareFreePart());
-            }
-        }
+        List<UnivariatePolynomial> inX = new ArrayList<>();
+        basis.addAll(PlanarProjection.basis(all, inX));
         if (basis.size() > MAX_BASIS || basis.stream().anyMatch(b -> b.degree() > MAX_DEGREE)) {
             refusal.add("a planar decomposition of " + basis.size() + " polynomials of degree up to "
                     + basis.stream().mapToInt(BivariatePolynomial::degree).max().orElse(0) + " is too large");
             return Optional.empty();
         }
-        projection.addAll(inX);
-        for (int i = 0; i < basis.size(); i++) {
-            BivariatePolynomial b = basis.get(i);
-            projection.add(b.leading());
-            projection.add(b.atY(Rational.ZERO));
-            projection.add(b.atY(Rational.ONE));
-            if (b.degree() > 1) {
-                projection.add(b.resultant(b.derivative()));
-            }
-            for (int j = i + 1; j < basis.size(); j++) {
-                projection.add(b.resultant(basis.get(j)));
-            }
-        }
-        for (UnivariatePolynomial q : projection) {
-            if (q.degree() <= 0) {
-                continue;
-            }
-            for (RealAlgebraic a : new RootIsolation(q).realRoots()) {
-                if (a.compareTo(RealAlgebraic.of(Rational.ZERO)) > 0 && a.compareTo(RealAlgebraic.of(Rational.ONE)) < 0
-                        && roots.stream().noneMatch(a::equals)) {
-                    roots.add(a);
-                }
-            }
-        }
-        roots.sort(RealAlgebraic::compareTo);
+        roots.addAll(PlanarProjection.roots(basis, inX));
         for (RealAlgebraic a : roots) {
             if (!a.isRational() && a.polynomial().degree() > MAX_FIELD_DEGREE) {
                 refusal.add("a planar decomposition needs arithmetic over a number field of degree " + a.polynomial().degree()
@@ -278,35 +126,13 @@ final class PlanarDecomposition {
                 refusal.add("interrupted");
                 return Optional.empty();
             }
-            fibers.add(new Fiber(index, index % 2 == 0 ? RealAlgebraic.of(intervalSample(index / 2)) : roots.get(index / 2)));
+            fibers.add(fiber(index, index % 2 == 0 ? RealAlgebraic.of(intervalSample(index / 2)) : roots.get(index / 2), true));
         }
         return Optional.of(components());
     }
 
-    /** Adds the square-free primitive b to the basis, keeping its elements pairwise coprime. */
-    private void insert(BivariatePolynomial b) {
-        List<BivariatePolynomial> pending = new ArrayList<>(List.of(b));
-        while (!pending.isEmpty()) {
-            BivariatePolynomial f = pending.remove(pending.size() - 1);
-            if (f.degree() <= 0) {
-                continue;
-            }
-            boolean split = false;
-            for (int i = 0; i < basis.size() && !split; i++) {
-                BivariatePolynomial e = basis.get(i);
-                BivariatePolynomial g = e.gcd(f);
-                if (g.degree() > 0) {
-                    basis.remove(i);
-                    basis.add(g.primitivePart());
-                    pending.add(e.divide(g).primitivePart());
-                    pending.add(f.divide(g).primitivePart());
-                    split = true;
-                }
-            }
-            if (!split) {
-                basis.add(f.primitivePart());
-            }
-        }
+    private PlanarFiber fiber(int index, RealAlgebraic x, boolean signs) {
+        return new PlanarFiber(index, x, basis, List.of(equations, positive, nonnegative), signs);
     }
 
     /** A simple rational in the open x-interval (α_i, α_{i+1}), with α_0 = 0 and α_{m+1} = 1. */
@@ -350,7 +176,7 @@ final class PlanarDecomposition {
             parent[v] = v;
         }
         for (int f = 0; f < fibers.size(); f++) {
-            Fiber fiber = fibers.get(f);
+            PlanarFiber fiber = fibers.get(f);
             for (int c = 0; c + 1 < fiber.satisfied.length; c++) {
                 if (fiber.satisfied[c] && fiber.satisfied[c + 1]) {
                     union(parent, id(f, c), id(f, c + 1));
@@ -378,9 +204,9 @@ final class PlanarDecomposition {
 
     /** The limits, over point fiber p, of the sections over the neighbouring interval fiber q, and joins. */
     private void joinAcross(int[] parent, int p, int q) {
-        Fiber point = fibers.get(p);
-        Fiber interval = fibers.get(q);
-        int[] limit = limits(point, interval, point.separators()).orElseThrow();
+        PlanarFiber point = fibers.get(p);
+        PlanarFiber interval = fibers.get(q);
+        int[] limit = limits(point, interval, point.separators());
         int s = interval.sections.size();
         int r = point.sections.size();
         for (int c = 0; c < interval.satisfied.length; c++) {
@@ -413,16 +239,15 @@ final class PlanarDecomposition {
      * For each section j = 1..s of the interval fiber, the index (0..r+1) of the root of 0, β_1, …,
      * β_r, 1 over the point fiber that it tends to; entry 0 unused.
      */
-    private Optional<int[]> limits(Fiber point, Fiber interval, Rational[] separators) {
+    private int[] limits(PlanarFiber point, PlanarFiber interval, Rational[] separators) {
         Rational near = nearPoint(point, interval, separators);
-        Fiber at = new Fiber(interval.index, RealAlgebraic.of(near), false);
+        PlanarFiber at = fiber(interval.index, RealAlgebraic.of(near), false);
         if (at.sections.size() != interval.sections.size()) {
             throw new ArithmeticException("sections over " + near + " differ from the interval's sample: not delineable");
         }
         int[] limit = new int[at.sections.size() + 1];
         for (int j = 0; j < at.sections.size(); j++) {
             Rational[] iv = at.sections.get(j);
-            // place the root between separators
             int band = 0;
             while (band < separators.length) {
                 Rational c = separators[band];
@@ -436,14 +261,14 @@ final class PlanarDecomposition {
             }
             limit[j + 1] = band;
         }
-        return Optional.of(limit);
+        return limit;
     }
 
     /**
      * A rational x in the interval fiber's open interval, on the side of the point fiber's α, closer
      * to α than every root of b(x, c) for the basis b and separators c.
      */
-    private Rational nearPoint(Fiber point, Fiber interval, Rational[] separators) {
+    private Rational nearPoint(PlanarFiber point, PlanarFiber interval, Rational[] separators) {
         RealAlgebraic alpha = point.field.alpha();
         boolean left = interval.index < point.index;
         int i = interval.index / 2;
@@ -489,14 +314,14 @@ final class PlanarDecomposition {
         int bestCell = -1;
         boolean bestRational = false;
         for (int f = 0; f < fibers.size(); f++) {
-            Fiber fiber = fibers.get(f);
+            PlanarFiber fiber = fibers.get(f);
             for (int c = 0; c < fiber.satisfied.length; c++) {
                 if (!fiber.satisfied[c] || find(parent, id(f, c)) != root) {
                     continue;
                 }
                 count++;
                 int dim = (fiber.isInterval() ? 1 : 0) + (c % 2 == 0 ? 1 : 0);
-                boolean rational = fiber.field.alpha().isRational() && (c % 2 == 0 || rationalRoot(fiber, c).isPresent());
+                boolean rational = fiber.field.alpha().isRational() && (c % 2 == 0 || fiber.rationalRoot(c).isPresent());
                 if (dim > dimension || dim == dimension && rational && !bestRational) {
                     dimension = dim;
                     bestFiber = f;
@@ -505,10 +330,10 @@ final class PlanarDecomposition {
                 }
             }
         }
-        Fiber fiber = fibers.get(bestFiber);
+        PlanarFiber fiber = fibers.get(bestFiber);
         RealAlgebraic x = fiber.field.alpha();
         Optional<RealAlgebraic> y = bestCell % 2 == 0 ? Optional.of(RealAlgebraic.of(fiber.sectorSample(bestCell)))
-                : algebraicRoot(fiber, bestCell);
+                : fiber.algebraicRoot(bestCell);
         Optional<Rational[]> point = Optional.empty();
         if (x.isRational() && y.isPresent() && y.get().isRational()) {
             point = Optional.of(new Rational[] {x.toRational(), y.get().toRational()});
@@ -542,7 +367,7 @@ final class PlanarDecomposition {
      * with denominators up to {@link #SEARCH_DENOMINATOR} (a curve of positive genus or a conic
      * without rational points has none; then empty).
      */
-    private Optional<Rational[]> rationalPointOnSection(Fiber fiber, int c) {
+    private Optional<Rational[]> rationalPointOnSection(PlanarFiber fiber, int c) {
         int i = fiber.index / 2;
         RealAlgebraic lo = i == 0 ? RealAlgebraic.of(Rational.ZERO) : roots.get(i - 1);
         RealAlgebraic hi = i == roots.size() ? RealAlgebraic.of(Rational.ONE) : roots.get(i);
@@ -553,8 +378,8 @@ final class PlanarDecomposition {
                 if (x.denominator().intValueExact() != q || ax.compareTo(lo) <= 0 || ax.compareTo(hi) >= 0) {
                     continue;
                 }
-                Fiber at = new Fiber(fiber.index, ax, false);
-                Optional<RealAlgebraic> y = algebraicRoot(at, c);
+                PlanarFiber at = fiber(fiber.index, ax, false);
+                Optional<RealAlgebraic> y = at.algebraicRoot(c);
                 if (y.isPresent() && y.get().isRational()) {
                     return Optional.of(new Rational[] {x, y.get().toRational()});
                 }
@@ -574,48 +399,12 @@ final class PlanarDecomposition {
         return i == roots.size() ? "1" : roots.get(i).toString();
     }
 
-    /** The section's y when the fiber is over a rational x and the root is rational. */
-    private Optional<Rational> rationalRoot(Fiber fiber, int c) {
-        if (!fiber.field.alpha().isRational()) {
-            return Optional.empty();
-        }
-        RealAlgebraic r = algebraicRoot(fiber, c).orElseThrow();
-        return r.isRational() ? Optional.of(r.toRational()) : Optional.empty();
-    }
-
-    /**
-     * The section's y as a real algebraic number over a rational x, defined by the basis polynomial
-     * that vanishes there (so a quadratic irrational prints in closed form).
-     */
-    private Optional<RealAlgebraic> algebraicRoot(Fiber fiber, int c) {
-        if (!fiber.field.alpha().isRational()) {
-            return Optional.empty();
-        }
-        Rational x = fiber.field.alpha().toRational();
-        Rational[] iv = fiber.sections.get(c / 2);
-        if (iv[0].equals(iv[1])) {
-            return Optional.of(RealAlgebraic.of(iv[0]));
-        }
-        Rational[] c0 = new Rational[fiber.product.length];
-        for (int j = 0; j < c0.length; j++) {
-            c0[j] = fiber.product[j].evaluate(x);
-        }
-        RealAlgebraic root = RealAlgebraic.of(UnivariatePolynomial.of(c0), iv[0], iv[1]);
-        for (BivariatePolynomial b : basis) {
-            UnivariatePolynomial h = b.atX(x);
-            if (h.degree() > 0 && root.signOf(h) == 0) {
-                return Optional.of(RealAlgebraic.of(h, iv[0], iv[1]));
-            }
-        }
-        return Optional.of(root);
-    }
-
     /**
      * An isolating box of the isolated point (section c over point fiber f): x within α's interval
      * closer than every crossing of the separator lines, y between the separators around β.
      */
     private RationalInterval[] isolatingBox(int f, int c) {
-        Fiber point = fibers.get(f);
+        PlanarFiber point = fibers.get(f);
         int l = c / 2;
         point.sections.set(l, refine(point, point.sections.get(l)));
         Rational[] separators = point.separators();
@@ -639,7 +428,7 @@ final class PlanarDecomposition {
         return new RationalInterval[] {new RationalInterval(xLo, xHi), new RationalInterval(yLo, yHi)};
     }
 
-    private static Rational[] refine(Fiber fiber, Rational[] iv) {
+    private static Rational[] refine(PlanarFiber fiber, Rational[] iv) {
         Rational[] i = iv;
         while (i[1].subtract(i[0]).compareTo(WIDTH) >= 0) {
             i = fiber.field.bisect(fiber.product, i);
@@ -657,10 +446,5 @@ final class PlanarDecomposition {
             v = parent[v];
         }
         return v;
-    }
-
-    @Override
-    public String toString() {
-        return "planar decomposition: basis " + basis + ", x-roots " + roots + ", cells " + Arrays.toString(fibers.stream().mapToInt(f -> f.satisfied.length).toArray());
     }
 }
