@@ -23,7 +23,9 @@ import org.equicert.number.RationalInterval;
  * dimension. One remaining unknown: exact root isolation and a sign table over the cells of [0,1]
  * give the set as points and intervals. Two unknowns: resultants (gcd over pairs of equations)
  * bound the candidates. A square nonlinear remainder goes to {@link BoxSolver}
- * (Krawczyk). What none of these decides is reported undecided with the reason.
+ * (Krawczyk). Two free unknowns that none of these decides go to {@link PlanarDecomposition}, an
+ * exact cylindrical decomposition of the plane ({@link PlanarPieces}). What none of these decides is
+ * reported undecided with the reason.
  *
  * <p>Cost: each case distinction at most triples the work; the number of distinctions is bounded
  * by {@code maxBranches}. The linear remainder is {@link LinearRemainder}, one or two unknowns
