@@ -250,11 +250,8 @@ final class RootPieces {
             }
         }
         if (open) {
-            if (s.equations().size() == 2) {
-                return false;
-            }
-            solver.undecided("an irrational common zero of " + s.equations().size() + " equations in 2 unknowns could not be excluded");
-            return true;
+            // two equations go to Krawczyk boxes, more to the planar decomposition
+            return false;
         }
         found.forEach(solver::add);
         return true;

@@ -23,7 +23,9 @@ import org.equicert.number.RationalInterval;
  * dimension. One remaining unknown: exact root isolation and a sign table over the cells of [0,1]
  * give the set as points and intervals. Two unknowns: resultants (gcd over pairs of equations)
  * bound the candidates. A square nonlinear remainder goes to {@link BoxSolver}
- * (Krawczyk). What none of these decides is reported undecided with the reason.
+ * (Krawczyk). Two free unknowns that none of these decides go to {@link PlanarDecomposition}, an
+ * exact cylindrical decomposition of the plane ({@link PlanarPieces}). What none of these decides is
+ * reported undecided with the reason.
  *
  * <p>Cost: each case distinction at most triples the work; the number of distinctions is bounded
  * by {@code maxBranches}. The linear remainder is {@link LinearRemainder}, one or two unknowns
@@ -203,7 +205,19 @@ public final class SemialgebraicSolver {
             return;
         }
         if (s.equations().size() == free.size()) {
-            boxes(s, free, maxBoxes, false, pieces, undecided);
+            List<Piece> found = new ArrayList<>();
+            Set<String> open = new LinkedHashSet<>();
+            boxes(s, free, maxBoxes, false, found, open);
+            if (open.isEmpty() || free.size() != 2) {
+                pieces.addAll(found);
+                undecided.addAll(open);
+            } else {
+                new PlanarPieces(this, k).solve(s, free);
+            }
+            return;
+        }
+        if (free.size() == 2) {
+            new PlanarPieces(this, k).solve(s, free);
             return;
         }
         undecided.add("after elimination " + s.equations().size() + " nonlinear equations (degree " + degree(s.equations())
@@ -275,6 +289,10 @@ public final class SemialgebraicSolver {
                 }
                 idx[q]++;
             }
+        }
+        if (m == 2) {
+            new PlanarPieces(this, k).solve(s, free);
+            return;
         }
         undecided.add("sign conditions in " + m + " unknowns " + nameList(free) + " (degree " + Math.max(degree(s.positive()),
                 degree(s.nonnegative())) + "): no interior grid point satisfies them, emptiness not proven");

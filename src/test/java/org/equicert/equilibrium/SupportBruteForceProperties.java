@@ -185,9 +185,11 @@ class SupportBruteForceProperties {
     /**
      * The campaign of issue 16: 150 random games each of 2×2×2 and 2×2×3 with payoffs 0..3 and
      * 150 each with payoffs −2..2 in the five modes above; counts the games left with
-     * {@code complete: false}. 2×2×2: none (asserted). 2×2×3: reported; each undecided support
-     * must state a reason from the algebra (what remains after elimination), never the branch
-     * budget or an interruption.
+     * {@code complete: false}. 2×2×2: none (asserted). 2×2×3: every support profile is decided
+     * exactly; what may remain unresolved is only a continuum of equilibria that has no rational
+     * point (a segment at an irrational probability, or a piece of a line over Q(√97)), which
+     * {@link SupportEquilibria.Continuum} cannot hold without a rational witness; the reason
+     * states its exact witness (asserted).
      */
     @Test
     void randomGameCampaign() {
@@ -206,8 +208,8 @@ class SupportBruteForceProperties {
                     if (!s.complete()) {
                         incomplete[t]++;
                         for (SupportEquilibria.Unresolved u : s.unresolved()) {
-                            assertTrue(!u.reason().contains("interrupted") && !u.reason().contains("case distinctions"), "seed " + seed + ": " + u.reason());
-                            reasons.add(u.reason().replaceAll("\\d+ boxes", "N boxes"));
+                            assertTrue(u.reason().contains(NO_RATIONAL_POINT), "seed " + seed + ": " + u.reason());
+                            reasons.add("seed " + seed + ": " + u.reason());
                         }
                     }
                 }
@@ -217,6 +219,69 @@ class SupportBruteForceProperties {
         }
         System.out.println("issue-16 campaign: " + report + "reasons: " + reasons);
         assertEquals(0, incomplete[0], report.toString());
+    }
+
+    /** How the planar decomposition reports a continuum without a rational point. */
+    static final String NO_RATIONAL_POINT = "without a rational point found (exact witness";
+
+    /**
+     * The 19 games of the campaign that were incomplete before the planar decomposition (one or
+     * three degree-2 equations in two unknowns, sign conditions without an interior grid point,
+     * singular Krawczyk boxes), each with its exact equilibrium set: every isolated equilibrium,
+     * every continuum's supports and dimension, and what stays unresolved. Each also passes the
+     * brute-force grid check.
+     */
+    @Example
+    void previouslyIncompleteCampaignGames() {
+        int[][] cases = {{3, 1}, {8, 1}, {18, 1}, {23, 1}, {24, 0}, {28, 1}, {38, 1}, {52, 1}, {53, 1}, {58, 0}, {58, 1}, {73, 1}, {83, 1},
+            {98, 1}, {122, 1}, {133, 1}, {138, 1}, {142, 1}, {143, 1}};
+        StringBuilder got = new StringBuilder();
+        for (int[] c : cases) {
+            int[] shape = {2, 2, 3};
+            NormalFormGame g = c[1] == 0 ? nonNegative(shape, c[0]) : game(shape, c[0] % MODES, c[0]);
+            check(g);
+            got.append("seed ").append(c[0]).append('/').append(c[1]).append(": ").append(summary(new SupportEnumeration(g, 20_000).solve())).append('\n');
+        }
+        assertEquals(EXPECTED_PREVIOUSLY_INCOMPLETE, got.toString());
+    }
+
+    /** The exact set of {@link #previouslyIncompleteCampaignGames}, one line per game. */
+    private static final String EXPECTED_PREVIOUSLY_INCOMPLETE = """
+            seed 3/1: 0,1;0,1;1,0,0; 0,1;1,0;0,0,1; 1,0;1,0;0,1,0; 1,0;1,0;1,0,0; 2/3,1/3;3/5,2/5;1,0,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 2]] dim 1; continuum [[0, 1], [0], [1]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 1]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[1], [0, 1], [0, 1, 2]] dim 2; continuum [[1], [0, 1], [0, 2]] dim 1; continuum [[1], [0, 1], [1, 2]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 2]] dim 1; continuum [[1], [0], [1, 2]] dim 1; continuum [[1], [1], [0, 1, 2]] dim 2; continuum [[1], [1], [0, 1]] dim 1; continuum [[1], [1], [0, 2]] dim 1
+            seed 8/1: 0,1;1,0;0,0,1; 0,1;1,0;0,1,0; 1,0;1,0;0,0,1; 1,0;1,0;1,0,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 1]] dim 1; continuum [[0, 1], [0], [2]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 1]] dim 1; continuum [[0, 1], [1], [1, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [1], [0, 1, 2]] dim 2; continuum [[0], [1], [0, 1]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0, 1], [0, 1, 2]] dim 2; continuum [[1], [0, 1], [0, 1]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [1, 2]] dim 1
+            seed 18/1: 0,1;0,1;0,1,0; 0,1;1,0;1,0,0; 0,1;1/3,2/3;3/5,2/5,0; 1,0;0,1;0,1,0; 1,0;1,0;0,0,1; 1/2,1/2;4/5,1/5;0,1/3,2/3; 1/2,1/2;4/5,1/5;2/3,1/3,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 2]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0, 1], [0], [2]] dim 1; continuum [[0, 1], [1], [1]] dim 1; continuum [[0], [0, 1], [2]] dim 1
+            seed 23/1: 0,1;0,1;0,0,1; 0,1;0,1;0,1,0; 0,1;1,0;1,0,0; 1,0;1,0;0,0,1; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [0], [1, 2]] dim 1; continuum [[1], [0, 1], [0, 1, 2]] dim 2; continuum [[1], [0, 1], [0, 1]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [0, 2]] dim 1; continuum [[1], [1], [0, 1, 2]] dim 2; continuum [[1], [1], [0, 1]] dim 1; continuum [[1], [1], [1, 2]] dim 1
+            seed 24/0: 0,1;1/2,1/2;1/2,1/2,0; 1,0;1,0;0,0,1; 1/2,1/2;1,0;1/2,0,1/2; continuum [[1], [0, 1], [0, 1, 2]] dim 1; continuum [[1], [0, 1], [1, 2]] dim 1; continuum [[1], [1], [1, 2]] dim 1
+            seed 28/1: 0,1;0,1;1,0,0; 0,1;1,0;0,1,0; 0,1;2/3,1/3;1/2,1/2,0; 1,0;0,1;0,1,0; 1,0;1,0;0,0,1; 1,0;1,0;0,1,0; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0], [1]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 1]] dim 1; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0, 1], [1], [0]] dim 1; continuum [[0], [0, 1], [1]] dim 1; continuum [[0], [0], [1, 2]] dim 1
+            seed 38/1: 0,1;0,1;0,0,1; 1,0;1,0;0,0,1; 1,0;1/2,1/2;0,1,0; 1,0;1/2,1/2;1,0,0; 1/4,3/4;0,1;0,1/4,3/4; 2/3,1/3;0,1;1/2,1/2,0; 2/3,1/3;5/9,4/9;1/2,1/2,0; 2/3,1/3;5/9,4/9;4/7,0,3/7; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 2; continuum [[0, 1], [0, 1], [0, 1]] dim 2; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [0]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [1]] dim 1; continuum [[0, 1], [0], [2]] dim 1; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[1], [0, 1], [0, 2]] dim 1; continuum [[1], [0, 1], [2]] dim 1
+            seed 52/1: 0,1;0,1;0,1,0; 0,1;1,0;0,0,1; 0,1;1,0;1,0,0; 1/3,2/3;0,1;0,2/3,1/3; 1/3,2/3;1/3,2/3;0,1/2,1/2; 1/3,2/3;17/20,3/20;5/8,3/8,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 1; continuum [[0, 1], [1], [0, 1]] dim 1; continuum [[1], [0, 1], [0, 1]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [0, 2]] dim 1; continuum [[1], [0], [1, 2]] dim 1; continuum [[1], [1], [0, 1]] dim 1
+            seed 53/1: 0,1;0,1;0,0,1; 0,1;1,0;1,0,0; 1,0;1/4,3/4;1/2,1/2,0; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [0]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 2; continuum [[0, 1], [0], [0]] dim 1; continuum [[0, 1], [1], [2]] dim 1; continuum [[1], [0, 1], [2]] dim 1; unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum)
+            seed 58/0: 0,1;0,1;1,0,0; 0,1;1,0;0,0,1; 1,0;0,1;0,0,1; 2/3,1/3;1/2,1/2;1/11,4/11,6/11; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1
+            seed 58/1: 0,1;1,0;0,0,1; 1,0;0,1;0,1,0; 1,0;0,1;1,0,0; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 1; continuum [[0, 1], [1], [0]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 2; continuum [[0], [0, 1], [0, 2]] dim 1; continuum [[0], [0, 1], [0]] dim 1; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0, 1], [1]] dim 1; continuum [[0], [1], [0, 1]] dim 1; continuum [[1], [0, 1], [2]] dim 1; continuum [[1], [0], [1, 2]] dim 1
+            seed 73/1: 0,1;0,1;1/2,0,1/2; 0,1;1,0;0,1,0; 1,0;0,1;0,0,1; 1/2,1/2;2/5,3/5;1,0,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 1]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [1], [0, 1, 2]] dim 2; continuum [[0], [1], [0, 2]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [1, 2]] dim 1
+            seed 83/1: 0,1;1,0;0,1,0; 1,0;0,1;1,0,0; 1,0;1,0;0,0,1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 1]] dim 1; continuum [[0, 1], [0], [1, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[0], [0, 1], [0, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [0], [1, 2]] dim 1; continuum [[0], [1], [0, 1, 2]] dim 2; continuum [[0], [1], [0, 1]] dim 1; continuum [[0], [1], [0, 2]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [1, 2]] dim 1
+            seed 98/1: 1,0;1,0;0,0,1; 1,0;1,0;0,1,0; 1,0;1,0;1,0,0; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [0], [1, 2]] dim 1
+            seed 122/1: 0,1;0,1;1,0,0; 0,1;1,0;0,1,0; 1,0;0,1;0,1,0; 1,0;1,0;0,0,1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 1; continuum [[0, 1], [0], [1, 2]] dim 1; continuum [[0, 1], [0], [1]] dim 1; continuum [[0, 1], [0], [2]] dim 1; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0, 1], [1], [0]] dim 1; continuum [[0, 1], [1], [2]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1; unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum)
+            seed 133/1: 0,1;0,1;0,0,1; 1,0;0,1;0,1,0; 1,0;1,0;1,0,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 2]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0, 1], [1], [1, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [1], [0, 1, 2]] dim 2; continuum [[0], [1], [0, 1]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [1], [0, 1, 2]] dim 2; continuum [[1], [1], [0, 2]] dim 1; continuum [[1], [1], [1, 2]] dim 1
+            seed 138/1: 0,1;0,1;0,0,1; 1,0;0,1;1,0,0; 1,0;1,0;1,0,0; 1/2,1/2;0,1;1/2,0,1/2; 2/3,1/3;1/3,2/3;1/3,0,2/3; 2/3,1/3;1/3,2/3;1/3,2/3,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [1]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0], [0, 1], [0]] dim 1; continuum [[0], [1], [0, 1]] dim 1; continuum [[1], [0, 1], [2]] dim 1
+            seed 142/1: 1,0;3/7,4/7;4/5,0,1/5; 1/2,1/2;1,0;0,1/2,1/2; 1/2,1/2;1/3,2/3;1/2,1/2,0; 1/2,1/2;1/4,3/4;0,2/3,1/3; 2/5,3/5;3/7,4/7;0,1/2,1/2; 5/9,4/9;3/7,4/7;5/8,3/8,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 1; continuum [[0, 1], [0], [0, 1]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 1; continuum [[1], [0, 1], [0, 1, 2]] dim 1; continuum [[1], [0, 1], [1]] dim 1
+            seed 143/1: 0,1;1,0;1,0,0; 1,0;0,1;0,1,0; box [[0, 1], [0, 1], [0, 1, 2]]; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [1]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0], [0, 1], [1]] dim 1; continuum [[1], [0, 1], [0, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1; unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum); unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum)
+            """;
+
+    /** A canonical one-line text of an equilibrium set: exact points, boxes, continua, unresolved supports. */
+    static String summary(SupportEquilibria s) {
+        List<String> parts = new ArrayList<>();
+        for (SupportEquilibria.Isolated e : s.isolated()) {
+            parts.add(e.exact().map(MixedProfile::toString).orElse("box " + Arrays.deepToString(e.supports())));
+        }
+        for (SupportEquilibria.Continuum c : s.continua()) {
+            parts.add("continuum " + Arrays.deepToString(c.supports()) + " dim " + c.dimension());
+        }
+        for (SupportEquilibria.Unresolved u : s.unresolved()) {
+            parts.add("unresolved " + Arrays.deepToString(u.supports()) + (u.reason().contains(NO_RATIONAL_POINT) ? " (irrational continuum)" : ""));
+        }
+        java.util.Collections.sort(parts);
+        return String.join("; ", parts);
     }
 
     private static NormalFormGame nonNegative(int[] shape, long seed) {
