@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.equicert.bridge.AlgebraicProfiles;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.ProfileClaims;
 import org.equicert.bridge.SupportExclusionClaims;
@@ -19,6 +20,7 @@ import org.equicert.game.MixedProfile;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
+import org.equicert.number.RealAlgebraic;
 
 /**
  * The Nash-set job: every Nash equilibrium of a finite game, exact, with certificates.
@@ -160,9 +162,16 @@ public final class NashSets {
         }
         List<SupportNashSet.Continuum> continua = new ArrayList<>();
         for (SupportEquilibria.Continuum c : s.continua()) {
-            Citation witness = certifier.certify(base + "-continuum-" + supportsName(c.supports()), ProfileClaims.nash(game, c.witness()));
+            String name = base + "-continuum-" + supportsName(c.supports());
+            if (c.algebraicWitness().isPresent()) {
+                continua.add(algebraicContinuum(game, c, c.algebraicWitness().get(), certifier.certify(name,
+                        AlgebraicProfiles.nash(game, c.algebraicWitness().get().theta(), c.algebraicWitness().get().toArray()))));
+                continue;
+            }
+            MixedProfile w = c.witness().orElseThrow();
+            Citation witness = certifier.certify(name, ProfileClaims.nash(game, w));
             continua.add(new SupportNashSet.Continuum(supports(c.supports()), c.dimension(),
-                    Citation.notCertified("exact linear algebra on the support system; no certificate"), equilibrium(eu, c.witness(), witness),
+                    Citation.notCertified("exact linear algebra on the support system; no certificate"), equilibrium(eu, w, witness),
                     c.description(), Citation.notCertified("exact elimination on the support system; no certificate")));
         }
         List<SupportNashSet.Component> components = s.components().stream()
@@ -182,6 +191,23 @@ public final class NashSets {
      * certified only when every other profile is pure and holds its certified equilibrium, nothing
      * was excluded by algebra alone and nothing is unresolved.
      */
+    /** A continuum without rational points, its witness in Q(θ) certified by an {@code algebraic-nash} claim. */
+    private static SupportNashSet.Continuum algebraicContinuum(NormalFormGame game, SupportEquilibria.Continuum c,
+            SupportEquilibria.AlgebraicProfile w, Citation citation) {
+        List<List<RealAlgebraic>> values = new ArrayList<>();
+        for (int i = 0; i < game.playerCount(); i++) {
+            List<RealAlgebraic> row = new ArrayList<>();
+            for (int a = 0; a < game.actionCount(i); a++) {
+                row.add(w.probability(i, a));
+            }
+            values.add(row);
+        }
+        return new SupportNashSet.Continuum(supports(c.supports()), c.dimension(),
+                Citation.notCertified("exact planar cylindrical decomposition of the support system; no certificate"), Optional.empty(),
+                Optional.of(new SupportNashSet.AlgebraicWitness(values, w.theta(), w.probabilities(), citation)), c.description(),
+                Citation.notCertified("exact planar cylindrical decomposition of the support system; no certificate"));
+    }
+
     private static SupportNashSet.Coverage coverage(NormalFormGame game, SupportEquilibria s, List<SupportNashSet.Isolated> isolated,
             long profiles, NashOptions options, Certifier certifier) {
         long excluded = s.excluded().size();

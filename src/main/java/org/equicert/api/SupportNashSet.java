@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.equicert.game.MixedProfile;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
+import org.equicert.number.RealAlgebraic;
+import org.equicert.number.UnivariatePolynomial;
 
 /**
  * The Nash equilibria of a game of three or more players found by support enumeration: isolated
@@ -135,25 +137,62 @@ public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Cita
     }
 
     /**
-     * A set of equilibria of positive dimension with exactly these supports.
+     * A set of equilibria of positive dimension with exactly these supports. Exactly one of
+     * {@code witness} and {@code algebraicWitness} is present: the latter when the set holds no
+     * rational point that was found.
      *
      * @param supports each player's support
      * @param dimension the set's dimension
      * @param dimensionCitation backs the dimension (not certified)
-     * @param witness one exact equilibrium in it, with its certificate
+     * @param witness one exact rational equilibrium in it, with its certificate
+     * @param algebraicWitness otherwise one exact equilibrium in it with probabilities in Q(θ), with its certificate
      * @param description its exact description (parametrisation or conditions)
      * @param descriptionCitation backs the description (not certified)
      */
-    public record Continuum(List<List<Integer>> supports, int dimension, Citation dimensionCitation, NashEquilibrium witness,
-            String description, Citation descriptionCitation) {
+    public record Continuum(List<List<Integer>> supports, int dimension, Citation dimensionCitation, Optional<NashEquilibrium> witness,
+            Optional<AlgebraicWitness> algebraicWitness, String description, Citation descriptionCitation) {
 
-        /** Deep copy of the supports. */
+        /**
+         * Deep copy of the supports.
+         *
+         * @throws IllegalArgumentException unless exactly one witness is present
+         */
         public Continuum {
             supports = supports.stream().map(List::copyOf).toList();
             Objects.requireNonNull(dimensionCitation, "dimensionCitation");
-            Objects.requireNonNull(witness, "witness");
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(descriptionCitation, "descriptionCitation");
+            if (witness.isPresent() == algebraicWitness.isPresent()) {
+                throw new IllegalArgumentException("a continuum has a rational or an algebraic witness, got rational " + witness.isPresent()
+                        + " and algebraic " + algebraicWitness.isPresent());
+            }
+        }
+
+        /** A continuum with a rational witness. */
+        public Continuum(List<List<Integer>> supports, int dimension, Citation dimensionCitation, NashEquilibrium witness, String description,
+                Citation descriptionCitation) {
+            this(supports, dimension, dimensionCitation, Optional.of(witness), Optional.empty(), description, descriptionCitation);
+        }
+    }
+
+    /**
+     * An exact equilibrium whose probabilities lie in Q(θ) for one real algebraic number θ (a point
+     * of a continuum without rational points).
+     *
+     * @param probabilities per player and action, the probability as a real algebraic number
+     * @param theta the primitive element θ
+     * @param inTheta per player and action, the probability as a polynomial in θ (what the certificate states)
+     * @param citation the {@code algebraic-nash} certificate that the profile is a Nash equilibrium, or why there is none
+     */
+    public record AlgebraicWitness(List<List<RealAlgebraic>> probabilities, RealAlgebraic theta, List<List<UnivariatePolynomial>> inTheta,
+            Citation citation) {
+
+        /** Deep copies. */
+        public AlgebraicWitness {
+            probabilities = probabilities.stream().map(List::copyOf).toList();
+            inTheta = inTheta.stream().map(List::copyOf).toList();
+            Objects.requireNonNull(theta, "theta");
+            Objects.requireNonNull(citation, "citation");
         }
     }
 

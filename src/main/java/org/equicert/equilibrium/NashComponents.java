@@ -130,7 +130,7 @@ final class NashComponents {
         if (!allBestResponses(p, c.supports())) {
             return Adjacency.APART;
         }
-        if (segmentOfEquilibria(c.witness(), p)) {
+        if (c.witness().isPresent() && segmentOfEquilibria(c.witness().get(), p)) {
             return Adjacency.MEET;
         }
         for (MixedProfile b : c.boundary()) {
@@ -149,10 +149,10 @@ final class NashComponents {
             return Adjacency.APART;
         }
         List<MixedProfile> known = new ArrayList<>();
-        known.add(c.witness());
+        c.witness().ifPresent(known::add);
         known.addAll(c.boundary());
         List<MixedProfile> other = new ArrayList<>();
-        other.add(d.witness());
+        d.witness().ifPresent(other::add);
         other.addAll(d.boundary());
         for (MixedProfile z : known) {
             if (d.closure().isPresent() ? inside(d.closure().get(), z) : other.contains(z)) {

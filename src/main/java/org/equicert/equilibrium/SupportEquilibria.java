@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.equicert.game.MixedProfile;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
+import org.equicert.number.RealAlgebraic;
+import org.equicert.number.UnivariatePolynomial;
+import org.equicert.poly.AlgebraicPoint;
 import org.equicert.poly.MultivariatePolynomial;
 
 /**
@@ -77,27 +80,68 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
     }
 
     /**
-     * A set of equilibria of positive dimension, all with exactly these supports.
+     * A set of equilibria of positive dimension, all with exactly these supports. It has a rational
+     * witness, or, when the set holds no rational point that was found (a segment at an irrational
+     * probability, an arc of a conic over Q(√d)), an algebraic one; exactly one of the two is present.
      *
      * @param supports each player's support
      * @param dimension the dimension of the set
-     * @param witness one exact equilibrium in it
+     * @param witness one exact rational equilibrium in it
+     * @param algebraicWitness otherwise one exact equilibrium in it with probabilities in Q(θ)
      * @param description its exact description (parametrisation or conditions)
      * @param boundary exact equilibria known to lie in its closure but not in it (ends of a curve)
      * @param closure the closure as a polyhedron, when the set is a relatively open polyhedron
      */
-    public record Continuum(int[][] supports, int dimension, MixedProfile witness, String description, List<MixedProfile> boundary,
-            Optional<Polyhedron> closure) {
-        /** Defensive copies. */
+    public record Continuum(int[][] supports, int dimension, Optional<MixedProfile> witness, Optional<AlgebraicProfile> algebraicWitness,
+            String description, List<MixedProfile> boundary, Optional<Polyhedron> closure) {
+        /**
+         * Defensive copies.
+         *
+         * @throws IllegalArgumentException unless exactly one witness is present
+         */
         public Continuum {
             supports = deepCopy(supports);
             boundary = List.copyOf(boundary);
+            if (witness.isPresent() == algebraicWitness.isPresent()) {
+                throw new IllegalArgumentException("a continuum has a rational or an algebraic witness, got rational " + witness.isPresent()
+                        + " and algebraic " + algebraicWitness.isPresent());
+            }
+        }
+
+        /** A continuum with a rational witness. */
+        public Continuum(int[][] supports, int dimension, MixedProfile witness, String description, List<MixedProfile> boundary,
+                Optional<Polyhedron> closure) {
+            this(supports, dimension, Optional.of(witness), Optional.empty(), description, boundary, closure);
         }
 
         /** {@return the supports (a copy)} */
         @Override
         public int[][] supports() {
             return deepCopy(supports);
+        }
+    }
+
+    /**
+     * A mixed profile whose probabilities lie in Q(θ) for one real algebraic number θ.
+     *
+     * @param theta the primitive element θ
+     * @param probabilities per player and action, the probability as a polynomial in θ (reduced
+     *     modulo θ's defining polynomial)
+     */
+    public record AlgebraicProfile(RealAlgebraic theta, List<List<UnivariatePolynomial>> probabilities) {
+        /** Deep copy. */
+        public AlgebraicProfile {
+            probabilities = probabilities.stream().map(List::copyOf).toList();
+        }
+
+        /** {@return the probability of player i's action a as a real algebraic number} */
+        public RealAlgebraic probability(int i, int a) {
+            return AlgebraicPoint.value(theta, probabilities.get(i).get(a));
+        }
+
+        /** {@return the probabilities as polynomials in θ, an array per player} */
+        public UnivariatePolynomial[][] toArray() {
+            return probabilities.stream().map(row -> row.toArray(UnivariatePolynomial[]::new)).toArray(UnivariatePolynomial[][]::new);
         }
     }
 

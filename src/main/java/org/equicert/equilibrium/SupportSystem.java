@@ -3,12 +3,15 @@ package org.equicert.equilibrium;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.equicert.game.ExpectedUtility;
 import org.equicert.game.MixedProfile;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
+import org.equicert.number.UnivariatePolynomial;
+import org.equicert.poly.AlgebraicPoint;
 import org.equicert.poly.BoxSolver;
 import org.equicert.poly.MultivariatePolynomial;
 import org.equicert.poly.SemialgebraicSolver;
@@ -120,8 +123,13 @@ final class SupportSystem {
                 isolated.add(piece.point().isPresent() ? exact(piece.point().get()) : boxed(piece.box()));
                 continue;
             }
-            Rational[] z = piece.point().orElseThrow();
             List<MixedProfile> boundary = piece.boundary().stream().map(this::profile).toList();
+            if (piece.point().isEmpty()) {
+                continua.add(new SupportEquilibria.Continuum(supports, piece.dimension(), Optional.empty(),
+                        Optional.of(algebraicProfile(piece.algebraic().orElseThrow())), piece.description(), boundary, Optional.empty()));
+                continue;
+            }
+            Rational[] z = piece.point().get();
             continua.add(new SupportEquilibria.Continuum(supports, piece.dimension(), profile(z), piece.description(), boundary,
                     piece.polyhedral() ? Optional.of(globalClosure(piece)) : Optional.empty()));
         }
@@ -247,6 +255,31 @@ final class SupportSystem {
             }
         }
         return MixedProfile.of(p);
+    }
+
+    /** The profile at a point of the unknowns with coordinates in Q(θ). */
+    private SupportEquilibria.AlgebraicProfile algebraicProfile(AlgebraicPoint z) {
+        UnivariatePolynomial m = z.theta().isRational() ? UnivariatePolynomial.linearWithRoot(z.theta().toRational()) : z.theta().polynomial();
+        List<List<UnivariatePolynomial>> p = new ArrayList<>();
+        for (int i = 0; i < game.playerCount(); i++) {
+            List<UnivariatePolynomial> row = new ArrayList<>();
+            for (int a = 0; a < game.actionCount(i); a++) {
+                UnivariatePolynomial sum = UnivariatePolynomial.ZERO;
+                for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : prob[i][a].terms().entrySet()) {
+                    UnivariatePolynomial term = UnivariatePolynomial.constant(t.getValue());
+                    int[] e = t.getKey().exponents();
+                    for (int v = 0; v < e.length; v++) {
+                        for (int j = 0; j < e[v]; j++) {
+                            term = term.multiply(z.coordinates().get(v)).remainder(m);
+                        }
+                    }
+                    sum = sum.add(term);
+                }
+                row.add(sum.remainder(m));
+            }
+            p.add(row);
+        }
+        return new SupportEquilibria.AlgebraicProfile(z.theta(), p);
     }
 
     private SupportEquilibria.Isolated exact(Rational[] z) {

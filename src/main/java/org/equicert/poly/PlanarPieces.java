@@ -3,9 +3,11 @@ package org.equicert.poly;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
+import org.equicert.number.UnivariatePolynomial;
 
 /**
  * The branches of {@link SemialgebraicSolver} left with two free unknowns that elimination, root
@@ -13,8 +15,9 @@ import org.equicert.number.RationalInterval;
  * each connected component mapped back to all k unknowns through the branch's substitutions. A point
  * becomes an exact point or an isolating box; a component of positive dimension becomes a piece with
  * a rational witness, or, when the component has no rational point that the decomposition's samples
- * reach (for example a segment at an irrational value of one unknown), an undecided case that states
- * the set exactly. Cost: that of the decomposition plus one back-substitution per component.
+ * reach (for example a segment at an irrational value of one unknown), a piece with an exact
+ * witness in Q(θ) ({@link AlgebraicPoint}: one coordinate rational, the other θ, the eliminated
+ * ones in Q(θ) by back-substitution), else an undecided case that states the set exactly. Cost: that of the decomposition plus one back-substitution per component.
  *
  * <p>Reference: as {@link PlanarDecomposition}.
  */
@@ -64,6 +67,15 @@ final class PlanarPieces {
             String witness = solver.name(x) + " = " + c.x() + ", " + solver.name(y) + " = "
                     + c.y().map(Object::toString).orElse("a root in " + c.box()[1]);
             if (c.dimension() > 0) {
+                Optional<AlgebraicPoint> algebraic = algebraicPoint(s, c, x, y);
+                if (algebraic.isPresent()) {
+                    solver.add(new SemialgebraicSolver.Piece(c.dimension(), Optional.empty(), new RationalInterval[0], List.of(),
+                            "a connected set of dimension " + c.dimension() + " in " + names + " with " + solver.name(x) + " in " + c.xRange()
+                                    + " and no rational point (planar cylindrical decomposition, " + c.cells() + " cells; exact witness " + witness
+                                    + ")" + solver.describe(s, free, solver.conditions(s)),
+                            false, List.of(), List.of(), algebraic));
+                    continue;
+                }
                 solver.undecided("a connected set of dimension " + c.dimension() + " in " + names + " without a rational point found (exact witness "
                         + witness + "); a continuum needs a rational witness");
                 continue;
@@ -80,6 +92,52 @@ final class PlanarPieces {
                 solver.undecided("an irrational point whose eliminated coordinates could not be enclosed");
             }
         }
+    }
+
+    /**
+     * The component's witness (x, y) with one coordinate rational and the other θ, mapped back to all
+     * k unknowns in Q(θ) through the branch's substitutions; empty when both are irrational or a
+     * denominator vanishes.
+     */
+    private Optional<AlgebraicPoint> algebraicPoint(EliminationState s, PlanarDecomposition.Component c, int x, int y) {
+        if (c.y().isEmpty() || !c.x().isRational() && !c.y().get().isRational()) {
+            return Optional.empty();
+        }
+        boolean thetaIsX = !c.x().isRational();
+        AlgebraicFiber field = new AlgebraicFiber(thetaIsX ? c.x() : c.y().get());
+        UnivariatePolynomial[] z = new UnivariatePolynomial[k];
+        Arrays.fill(z, UnivariatePolynomial.ZERO);
+        z[x] = thetaIsX ? UnivariatePolynomial.X : UnivariatePolynomial.constant(c.x().toRational());
+        z[y] = thetaIsX ? UnivariatePolynomial.constant(c.y().get().toRational()) : UnivariatePolynomial.X;
+        for (int i = s.substitutions().size() - 1; i >= 0; i--) {
+            EliminationState.Substitution sub = s.substitutions().get(i);
+            UnivariatePolynomial den = evaluate(field, sub.denominator(), z);
+            if (field.sign(den) == 0) {
+                return Optional.empty();
+            }
+            z[sub.variable()] = field.multiply(evaluate(field, sub.numerator(), z), field.inverse(den));
+        }
+        List<UnivariatePolynomial> coordinates = new ArrayList<>();
+        for (UnivariatePolynomial q : z) {
+            coordinates.add(field.reduce(q));
+        }
+        return Optional.of(new AlgebraicPoint(field.alpha(), coordinates));
+    }
+
+    /** f at a point of Q(θ)^k. */
+    private static UnivariatePolynomial evaluate(AlgebraicFiber field, MultivariatePolynomial f, UnivariatePolynomial[] z) {
+        UnivariatePolynomial sum = UnivariatePolynomial.ZERO;
+        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : f.terms().entrySet()) {
+            UnivariatePolynomial term = UnivariatePolynomial.constant(t.getValue());
+            int[] e = t.getKey().exponents();
+            for (int v = 0; v < e.length; v++) {
+                for (int j = 0; j < e[v]; j++) {
+                    term = field.multiply(term, z[v]);
+                }
+            }
+            sum = sum.add(term);
+        }
+        return field.reduce(sum);
     }
 
     private static List<BivariatePolynomial> bivariate(List<MultivariatePolynomial> ps, int x, int y) {

@@ -52,9 +52,12 @@ public final class SemialgebraicSolver {
      * @param closure when the piece is polyhedral, linear polynomials whose common zero set with
      *     {@code closureNonnegative} ≥ 0 is exactly the piece's closure; otherwise empty
      * @param closureNonnegative see {@code closure}
+     * @param algebraic for a positive-dimensional piece without a rational point: an exact point of
+     *     it with coordinates in one real algebraic number field Q(θ) (all k unknowns); else empty
      */
     public record Piece(int dimension, Optional<Rational[]> point, RationalInterval[] box, List<Rational[]> boundary,
-            String description, boolean polyhedral, List<MultivariatePolynomial> closure, List<MultivariatePolynomial> closureNonnegative) {
+            String description, boolean polyhedral, List<MultivariatePolynomial> closure, List<MultivariatePolynomial> closureNonnegative,
+            Optional<AlgebraicPoint> algebraic) {
         /** Defensive copies. */
         public Piece {
             point = point.map(Rational[]::clone);
@@ -62,6 +65,12 @@ public final class SemialgebraicSolver {
             boundary = boundary.stream().map(Rational[]::clone).toList();
             closure = List.copyOf(closure);
             closureNonnegative = List.copyOf(closureNonnegative);
+        }
+
+        /** A piece without an algebraic point. */
+        public Piece(int dimension, Optional<Rational[]> point, RationalInterval[] box, List<Rational[]> boundary, String description,
+                boolean polyhedral, List<MultivariatePolynomial> closure, List<MultivariatePolynomial> closureNonnegative) {
+            this(dimension, point, box, boundary, description, polyhedral, closure, closureNonnegative, Optional.empty());
         }
 
         /** {@return the point (a copy)} */
@@ -420,6 +429,15 @@ public final class SemialgebraicSolver {
     private String named(MultivariatePolynomial p) {
         return java.util.regex.Pattern.compile("x(\\d+)").matcher(p.toString())
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(names[Integer.parseInt(m.group(1))]));
+    }
+
+    /** The remaining conditions of a branch as text in the unknowns' names ({@code f = 0}, {@code p > 0}, {@code q ≥ 0}). */
+    String conditions(EliminationState s) {
+        List<String> out = new ArrayList<>();
+        s.equations().forEach(f -> out.add(named(f) + " = 0"));
+        s.positive().forEach(p -> out.add(named(p) + " > 0"));
+        s.nonnegative().forEach(q -> out.add(named(q) + " ≥ 0"));
+        return String.join(", ", out);
     }
 
     String nameList(List<Integer> vars) {

@@ -112,7 +112,8 @@ public final class ComparisonRenderer {
                     : "in the isolating box " + boxText(e.box().orElseThrow().probabilities()));
         }
         SupportNashSet.Continuum c = s.continua().get(t - iso);
-        return "continuum " + (t - iso + 1) + " of dimension " + c.dimension() + ", e.g. " + c.witness().profile();
+        return "continuum " + (t - iso + 1) + " of dimension " + c.dimension() + ", e.g. "
+                + c.witness().map(w -> w.profile().toString()).orElse("an algebraic point (see nash)");
     }
 
     private static String boxText(List<List<RationalInterval>> box) {

@@ -13,6 +13,7 @@ import org.equicert.api.NashSets;
 import org.equicert.api.SupportNashSet;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
+import org.equicert.number.RealAlgebraic;
 
 /**
  * Renders a {@link NashSetResult} as text (each fact ending with its citation, the fact count
@@ -102,6 +103,18 @@ public final class NashSetRenderer {
         json.put("complete", true);
     }
 
+    /**
+     * An algebraic profile as {@code x,y;z}: each probability exactly (its closed form, or the root of
+     * its polynomial in an isolating interval), or, with {@code decimals}, to 12 digits.
+     */
+    private static String algebraicProfile(List<List<RealAlgebraic>> p, boolean decimals) {
+        List<String> players = new ArrayList<>();
+        for (List<RealAlgebraic> row : p) {
+            players.add(String.join(",", row.stream().map(x -> decimals && !x.isRational() ? x.toDecimalString(12) : x.toString()).toList()));
+        }
+        return String.join(";", players);
+    }
+
     private static void nPlayer(FactLines facts, Map<String, Object> json, NormalFormGame game, SupportNashSet s) {
         facts.fact("equilibria isolated within their supports: " + s.isolated().size(), s.enumeration());
         List<Object> eqs = new ArrayList<>();
@@ -139,12 +152,19 @@ public final class NashSetRenderer {
             for (SupportNashSet.Continuum c : s.continua()) {
                 facts.fact("       supports " + supportsText(game, c.supports()) + ": a set of equilibria of dimension " + c.dimension(),
                         c.dimensionCitation());
-                facts.fact("         e.g. " + c.witness().profile(), c.witness().citation());
+                if (c.witness().isPresent()) {
+                    facts.fact("         e.g. " + c.witness().get().profile(), c.witness().get().citation());
+                } else {
+                    SupportNashSet.AlgebraicWitness w = c.algebraicWitness().orElseThrow();
+                    facts.fact("         no rational point; e.g. the algebraic point " + algebraicProfile(w.probabilities(), false), w.citation());
+                    facts.context("           ≈ " + algebraicProfile(w.probabilities(), true));
+                }
                 facts.fact("         " + c.description(), c.descriptionCitation());
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("supports", supportsJson(game, c.supports()));
                 j.put("dimension", c.dimension());
-                j.put("witness", NumberText.profileJson(c.witness().profile()));
+                j.put("witness", c.witness().isPresent() ? NumberText.profileJson(c.witness().get().profile())
+                        : c.algebraicWitness().orElseThrow().probabilities().stream().map(row -> row.stream().map(ExactJson::algebraic).toList()).toList());
                 j.put("description", c.description());
                 cont.add(j);
             }

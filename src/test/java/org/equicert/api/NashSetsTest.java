@@ -93,7 +93,7 @@ class NashSetsTest {
         assertEquals(new ExpectedUtility(g).maxRegret(box.midpoint()), box.epsilon());
         assertTrue(box.epsilon().signum() > 0 && box.epsilon().compareTo(Rational.of(1, 1_000_000_000_000L)) < 0);
         assertEquals(List.of(List.of(0), List.of(0), List.of(0, 1)), set.continua().get(0).supports());
-        assertEquals(r("1/2", "1/2"), set.continua().get(0).witness().strategy(2));
+        assertEquals(r("1/2", "1/2"), set.continua().get(0).witness().orElseThrow().strategy(2));
     }
 
     @Test

@@ -43,11 +43,11 @@ class NPlayerNashSetTest {
                 .filter(c -> Arrays.stream(c.supports()).allMatch(x -> x.length == 2)).toList();
         assertEquals(1, mixed.size());
         assertEquals(1, mixed.get(0).dimension());
-        assertTrue(eu.isNash(mixed.get(0).witness()));
+        assertTrue(eu.isNash(mixed.get(0).witness().orElseThrow()));
         // the file: 3 pure equilibria (each isolated within its support) and the continuum
         assertEquals(3, s.isolated().stream().filter(e -> e.exact().orElseThrow().isPure()).count());
         // p3 = 1/4 along the completely mixed curve, p1 = 3(1 − p2)/(3 − p2)
-        MixedProfile w = mixed.get(0).witness();
+        MixedProfile w = mixed.get(0).witness().orElseThrow();
         assertEquals(Rational.of(1, 4), w.probability(2, 0));
         Rational p2 = w.probability(1, 0);
         assertEquals(Rational.of(3).multiply(Rational.ONE.subtract(p2)).divide(Rational.of(3).subtract(p2)), w.probability(0, 0));
@@ -111,7 +111,7 @@ class NPlayerNashSetTest {
                 e.exact().ifPresent(x -> assertTrue(eu.isNash(x), "seed " + seed + " " + x));
             }
             for (SupportEquilibria.Continuum c : s.continua()) {
-                assertTrue(eu.isNash(c.witness()), "seed " + seed + " " + c.witness());
+                assertTrue(eu.isNash(c.witness().orElseThrow()), "seed " + seed + " " + c.witness().orElseThrow());
                 c.boundary().forEach(b -> assertTrue(eu.isNash(b), "seed " + seed + " end " + b));
             }
             for (Rational a : grid) {

@@ -12,10 +12,12 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.equicert.bridge.AlgebraicProfiles;
 import org.equicert.game.ExpectedUtility;
 import org.equicert.game.MixedProfile;
 import org.equicert.game.NormalFormGame;
 import org.equicert.number.Rational;
+import org.equicert.number.RealAlgebraic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,9 +97,13 @@ class SupportBruteForceProperties {
             }
         }
         for (SupportEquilibria.Continuum c : s.continua()) {
-            assertTrue(eu.isNash(c.witness()), "continuum witness " + c.witness());
-            for (int i = 0; i < 3; i++) {
-                assertArrayEquals(c.supports()[i], c.witness().support(i));
+            if (c.algebraicWitness().isPresent()) {
+                checkAlgebraicWitness(g, c);
+            } else {
+                assertTrue(eu.isNash(c.witness().orElseThrow()), "continuum witness " + c.witness().orElseThrow());
+                for (int i = 0; i < 3; i++) {
+                    assertArrayEquals(c.supports()[i], c.witness().orElseThrow().support(i));
+                }
             }
             c.boundary().forEach(b -> assertTrue(eu.isNash(b), "continuum end " + b));
         }
@@ -115,6 +121,27 @@ class SupportBruteForceProperties {
                 }
             }
         }
+    }
+
+    /**
+     * An algebraic witness: the independent checker's exact obligations of its {@code algebraic-nash}
+     * claim hold (a distribution per player, no player gains), its support is the continuum's, and
+     * some probability is irrational (else a rational witness was missed).
+     */
+    static void checkAlgebraicWitness(NormalFormGame g, SupportEquilibria.Continuum c) {
+        SupportEquilibria.AlgebraicProfile w = c.algebraicWitness().orElseThrow();
+        assertEquals(List.of(), AlgebraicProfiles.nash(g, w.theta(), w.toArray()).obligationFailures(), "algebraic witness " + w);
+        boolean irrational = false;
+        for (int i = 0; i < g.playerCount(); i++) {
+            for (int a = 0; a < g.actionCount(i); a++) {
+                RealAlgebraic x = w.probability(i, a);
+                int sign = x.compareTo(RealAlgebraic.of(Rational.ZERO));
+                final int action = a;
+                assertEquals(Arrays.stream(c.supports()[i]).anyMatch(b -> b == action) ? 1 : 0, sign, "player " + i + " action " + a + ": " + x);
+                irrational |= !x.isRational();
+            }
+        }
+        assertTrue(irrational, "an algebraic witness with only rational probabilities: " + w);
     }
 
     /** Points of the simplex in dimension m − 1 with coordinates multiples of 1/d, d ≤ maxDenominator. */
@@ -185,11 +212,9 @@ class SupportBruteForceProperties {
     /**
      * The campaign of issue 16: 150 random games each of 2×2×2 and 2×2×3 with payoffs 0..3 and
      * 150 each with payoffs −2..2 in the five modes above; counts the games left with
-     * {@code complete: false}. 2×2×2: none (asserted). 2×2×3: every support profile is decided
-     * exactly; what may remain unresolved is only a continuum of equilibria that has no rational
-     * point (a segment at an irrational probability, or a piece of a line over Q(√97)), which
-     * {@link SupportEquilibria.Continuum} cannot hold without a rational witness; the reason
-     * states its exact witness (asserted).
+     * {@code complete: false}: none for either shape (asserted). The continua without a rational
+     * point (a segment at an irrational probability, or a piece of a line over Q(√97)) are continua
+     * with an algebraic witness.
      */
     @Test
     void randomGameCampaign() {
@@ -208,7 +233,6 @@ class SupportBruteForceProperties {
                     if (!s.complete()) {
                         incomplete[t]++;
                         for (SupportEquilibria.Unresolved u : s.unresolved()) {
-                            assertTrue(u.reason().contains(NO_RATIONAL_POINT), "seed " + seed + ": " + u.reason());
                             reasons.add("seed " + seed + ": " + u.reason());
                         }
                     }
@@ -219,6 +243,7 @@ class SupportBruteForceProperties {
         }
         System.out.println("issue-16 campaign: " + report + "reasons: " + reasons);
         assertEquals(0, incomplete[0], report.toString());
+        assertEquals(0, incomplete[1], report + "reasons: " + reasons);
     }
 
     /** How the planar decomposition reports a continuum without a rational point. */
@@ -229,7 +254,9 @@ class SupportBruteForceProperties {
      * three degree-2 equations in two unknowns, sign conditions without an interior grid point,
      * singular Krawczyk boxes), each with its exact equilibrium set: every isolated equilibrium,
      * every continuum's supports and dimension, and what stays unresolved. Each also passes the
-     * brute-force grid check.
+     * brute-force grid check. Seeds 53, 122 and 143 hold continua without a rational point; their
+     * algebraic witnesses are exact (seed 53: p2(1) = 1/2 − √5/10, p3(2) = 1/6; seed 122:
+     * p2(1) = −9/10 + √161/10, p3(2) = 1/5; seed 143: two arcs of a conic over Q(√97)).
      */
     @Example
     void previouslyIncompleteCampaignGames() {
@@ -255,17 +282,17 @@ class SupportBruteForceProperties {
             seed 28/1: 0,1;0,1;1,0,0; 0,1;1,0;0,1,0; 0,1;2/3,1/3;1/2,1/2,0; 1,0;0,1;0,1,0; 1,0;1,0;0,0,1; 1,0;1,0;0,1,0; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0], [1]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 1]] dim 1; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0, 1], [1], [0]] dim 1; continuum [[0], [0, 1], [1]] dim 1; continuum [[0], [0], [1, 2]] dim 1
             seed 38/1: 0,1;0,1;0,0,1; 1,0;1,0;0,0,1; 1,0;1/2,1/2;0,1,0; 1,0;1/2,1/2;1,0,0; 1/4,3/4;0,1;0,1/4,3/4; 2/3,1/3;0,1;1/2,1/2,0; 2/3,1/3;5/9,4/9;1/2,1/2,0; 2/3,1/3;5/9,4/9;4/7,0,3/7; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 2; continuum [[0, 1], [0, 1], [0, 1]] dim 2; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [0]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [1]] dim 1; continuum [[0, 1], [0], [2]] dim 1; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[1], [0, 1], [0, 2]] dim 1; continuum [[1], [0, 1], [2]] dim 1
             seed 52/1: 0,1;0,1;0,1,0; 0,1;1,0;0,0,1; 0,1;1,0;1,0,0; 1/3,2/3;0,1;0,2/3,1/3; 1/3,2/3;1/3,2/3;0,1/2,1/2; 1/3,2/3;17/20,3/20;5/8,3/8,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 1; continuum [[0, 1], [1], [0, 1]] dim 1; continuum [[1], [0, 1], [0, 1]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [0, 2]] dim 1; continuum [[1], [0], [1, 2]] dim 1; continuum [[1], [1], [0, 1]] dim 1
-            seed 53/1: 0,1;0,1;0,0,1; 0,1;1,0;1,0,0; 1,0;1/4,3/4;1/2,1/2,0; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [0]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 2; continuum [[0, 1], [0], [0]] dim 1; continuum [[0, 1], [1], [2]] dim 1; continuum [[1], [0, 1], [2]] dim 1; unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum)
+            seed 53/1: 0,1;0,1;0,0,1; 0,1;1,0;1,0,0; 1,0;1/4,3/4;1/2,1/2,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1 algebraic witness 1/4 + (1/4)√5,3/4 - (1/4)√5;1/2 - (1/10)√5,1/2 + (1/10)√5;7/72 + (5/72)√5,1/6,53/72 - (5/72)√5; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [0]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 2; continuum [[0, 1], [0], [0]] dim 1; continuum [[0, 1], [1], [2]] dim 1; continuum [[1], [0, 1], [2]] dim 1
             seed 58/0: 0,1;0,1;1,0,0; 0,1;1,0;0,0,1; 1,0;0,1;0,0,1; 2/3,1/3;1/2,1/2;1/11,4/11,6/11; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1
             seed 58/1: 0,1;1,0;0,0,1; 1,0;0,1;0,1,0; 1,0;0,1;1,0,0; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 1; continuum [[0, 1], [1], [0]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 2; continuum [[0], [0, 1], [0, 2]] dim 1; continuum [[0], [0, 1], [0]] dim 1; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0, 1], [1]] dim 1; continuum [[0], [1], [0, 1]] dim 1; continuum [[1], [0, 1], [2]] dim 1; continuum [[1], [0], [1, 2]] dim 1
             seed 73/1: 0,1;0,1;1/2,0,1/2; 0,1;1,0;0,1,0; 1,0;0,1;0,0,1; 1/2,1/2;2/5,3/5;1,0,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 1]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [1], [0, 1, 2]] dim 2; continuum [[0], [1], [0, 2]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [1, 2]] dim 1
             seed 83/1: 0,1;1,0;0,1,0; 1,0;0,1;1,0,0; 1,0;1,0;0,0,1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 1]] dim 1; continuum [[0, 1], [0], [1, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[0], [0, 1], [0, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [0], [1, 2]] dim 1; continuum [[0], [1], [0, 1, 2]] dim 2; continuum [[0], [1], [0, 1]] dim 1; continuum [[0], [1], [0, 2]] dim 1; continuum [[1], [0], [0, 1, 2]] dim 2; continuum [[1], [0], [0, 1]] dim 1; continuum [[1], [0], [1, 2]] dim 1
             seed 98/1: 1,0;1,0;0,0,1; 1,0;1,0;0,1,0; 1,0;1,0;1,0,0; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [0], [1, 2]] dim 1
-            seed 122/1: 0,1;0,1;1,0,0; 0,1;1,0;0,1,0; 1,0;0,1;0,1,0; 1,0;1,0;0,0,1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 1; continuum [[0, 1], [0], [1, 2]] dim 1; continuum [[0, 1], [0], [1]] dim 1; continuum [[0, 1], [0], [2]] dim 1; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0, 1], [1], [0]] dim 1; continuum [[0, 1], [1], [2]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1; unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum)
+            seed 122/1: 0,1;0,1;1,0,0; 0,1;1,0;0,1,0; 1,0;0,1;0,1,0; 1,0;1,0;0,0,1; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1 algebraic witness 17/64 - (1/64)√161,47/64 + (1/64)√161;-9/10 + (1/10)√161,19/10 - (1/10)√161;7/100 + (3/100)√161,1/5,73/100 - (3/100)√161; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 1; continuum [[0, 1], [0], [1, 2]] dim 1; continuum [[0, 1], [0], [1]] dim 1; continuum [[0, 1], [0], [2]] dim 1; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0, 1], [1], [0]] dim 1; continuum [[0, 1], [1], [2]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1
             seed 133/1: 0,1;0,1;0,0,1; 1,0;0,1;0,1,0; 1,0;1,0;1,0,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 2; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 2; continuum [[0, 1], [0], [0, 2]] dim 1; continuum [[0, 1], [1], [0, 1, 2]] dim 2; continuum [[0, 1], [1], [0, 2]] dim 1; continuum [[0, 1], [1], [1, 2]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 2; continuum [[0], [0, 1], [0, 1]] dim 1; continuum [[0], [0, 1], [1, 2]] dim 1; continuum [[0], [0], [0, 1, 2]] dim 2; continuum [[0], [0], [0, 1]] dim 1; continuum [[0], [0], [0, 2]] dim 1; continuum [[0], [1], [0, 1, 2]] dim 2; continuum [[0], [1], [0, 1]] dim 1; continuum [[0], [1], [1, 2]] dim 1; continuum [[1], [1], [0, 1, 2]] dim 2; continuum [[1], [1], [0, 2]] dim 1; continuum [[1], [1], [1, 2]] dim 1
             seed 138/1: 0,1;0,1;0,0,1; 1,0;0,1;1,0,0; 1,0;1,0;1,0,0; 1/2,1/2;0,1;1/2,0,1/2; 2/3,1/3;1/3,2/3;1/3,0,2/3; 2/3,1/3;1/3,2/3;1/3,2/3,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [1]] dim 1; continuum [[0, 1], [0, 1], [2]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0], [0, 1], [0]] dim 1; continuum [[0], [1], [0, 1]] dim 1; continuum [[1], [0, 1], [2]] dim 1
             seed 142/1: 1,0;3/7,4/7;4/5,0,1/5; 1/2,1/2;1,0;0,1/2,1/2; 1/2,1/2;1/3,2/3;1/2,1/2,0; 1/2,1/2;1/4,3/4;0,2/3,1/3; 2/5,3/5;3/7,4/7;0,1/2,1/2; 5/9,4/9;3/7,4/7;5/8,3/8,0; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0, 1], [0, 1]] dim 1; continuum [[0, 1], [0], [0, 1, 2]] dim 1; continuum [[0, 1], [0], [0, 1]] dim 1; continuum [[0], [0, 1], [0, 1, 2]] dim 1; continuum [[1], [0, 1], [0, 1, 2]] dim 1; continuum [[1], [0, 1], [1]] dim 1
-            seed 143/1: 0,1;1,0;1,0,0; 1,0;0,1;0,1,0; box [[0, 1], [0, 1], [0, 1, 2]]; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [1]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0], [0, 1], [1]] dim 1; continuum [[1], [0, 1], [0, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1; unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum); unresolved [[0, 1], [0, 1], [0, 1, 2]] (irrational continuum)
+            seed 143/1: 0,1;1,0;1,0,0; 1,0;0,1;0,1,0; box [[0, 1], [0, 1], [0, 1, 2]]; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1 algebraic witness 11/2 - (1/2)√97,-9/2 + (1/2)√97;13/4 - (1/4)√97,-9/4 + (1/4)√97;1/3,107/564 + (5/564)√97,269/564 - (5/564)√97; continuum [[0, 1], [0, 1], [0, 1, 2]] dim 1 algebraic witness 11/2 - (1/2)√97,-9/2 + (1/2)√97;13/4 - (1/4)√97,-9/4 + (1/4)√97;3/5,129/940 - (1/940)√97,247/940 + (1/940)√97; continuum [[0, 1], [0, 1], [0, 2]] dim 1; continuum [[0, 1], [0, 1], [1, 2]] dim 1; continuum [[0, 1], [0, 1], [1]] dim 1; continuum [[0, 1], [0], [0]] dim 1; continuum [[0], [0, 1], [1]] dim 1; continuum [[1], [0, 1], [0, 2]] dim 1; continuum [[1], [0, 1], [0]] dim 1
             """;
 
     /** A canonical one-line text of an equilibrium set: exact points, boxes, continua, unresolved supports. */
@@ -275,7 +302,17 @@ class SupportBruteForceProperties {
             parts.add(e.exact().map(MixedProfile::toString).orElse("box " + Arrays.deepToString(e.supports())));
         }
         for (SupportEquilibria.Continuum c : s.continua()) {
-            parts.add("continuum " + Arrays.deepToString(c.supports()) + " dim " + c.dimension());
+            parts.add("continuum " + Arrays.deepToString(c.supports()) + " dim " + c.dimension() + c.algebraicWitness().map(w -> {
+                List<String> players = new ArrayList<>();
+                for (int i = 0; i < w.probabilities().size(); i++) {
+                    List<String> row = new ArrayList<>();
+                    for (int a = 0; a < w.probabilities().get(i).size(); a++) {
+                        row.add(w.probability(i, a).toString());
+                    }
+                    players.add(String.join(",", row));
+                }
+                return " algebraic witness " + String.join(";", players);
+            }).orElse(""));
         }
         for (SupportEquilibria.Unresolved u : s.unresolved()) {
             parts.add("unresolved " + Arrays.deepToString(u.supports()) + (u.reason().contains(NO_RATIONAL_POINT) ? " (irrational continuum)" : ""));

@@ -108,7 +108,7 @@ class SupportEnumerationTest {
         assertEquals(2, s.isolated().size());
         assertEquals(1, s.continua().size());
         assertEquals(1, s.continua().get(0).dimension());
-        assertTrue(new ExpectedUtility(g).isNash(s.continua().get(0).witness()));
+        assertTrue(new ExpectedUtility(g).isNash(s.continua().get(0).witness().orElseThrow()));
         assertEquals(List.of(0), java.util.Arrays.stream(s.continua().get(0).supports()[0]).boxed().toList());
     }
 
