@@ -161,8 +161,13 @@ public final class NashSets {
             }
         }
         List<SupportNashSet.Continuum> continua = new ArrayList<>();
+        Set<String> continuumNames = new HashSet<>();
         for (SupportEquilibria.Continuum c : s.continua()) {
+            // several continua on one support profile (two arcs of a curve) get distinct certificate names
             String name = base + "-continuum-" + supportsName(c.supports());
+            for (int copy = 2; !continuumNames.add(name); copy++) {
+                name = base + "-continuum-" + supportsName(c.supports()) + "-" + copy;
+            }
             if (c.algebraicWitness().isPresent()) {
                 continua.add(algebraicContinuum(game, c, c.algebraicWitness().get(), certifier.certify(name,
                         AlgebraicProfiles.nash(game, c.algebraicWitness().get().theta(), c.algebraicWitness().get().toArray()))));
