@@ -72,7 +72,7 @@ final class PlanarPieces {
                     solver.add(new SemialgebraicSolver.Piece(c.dimension(), Optional.empty(), new RationalInterval[0], List.of(),
                             "a connected set of dimension " + c.dimension() + " in " + names + " with " + solver.name(x) + " in " + c.xRange()
                                     + " and no rational point (planar cylindrical decomposition, " + c.cells() + " cells; exact witness " + witness
-                                    + ")" + solver.describe(s, free, solver.conditions(s)),
+                                    + ")" + solver.describe(s, free, conditions(s)),
                             false, List.of(), List.of(), algebraic));
                     continue;
                 }
@@ -122,6 +122,15 @@ final class PlanarPieces {
             coordinates.add(field.reduce(q));
         }
         return Optional.of(new AlgebraicPoint(field.alpha(), coordinates));
+    }
+
+    /** The remaining conditions of a branch as text in the unknowns' names ({@code f = 0}, {@code p > 0}, {@code q ≥ 0}). */
+    private String conditions(EliminationState s) {
+        List<String> out = new ArrayList<>();
+        s.equations().forEach(f -> out.add(solver.named(f) + " = 0"));
+        s.positive().forEach(p -> out.add(solver.named(p) + " > 0"));
+        s.nonnegative().forEach(q -> out.add(solver.named(q) + " ≥ 0"));
+        return String.join(", ", out);
     }
 
     /** f at a point of Q(θ)^k. */

@@ -237,28 +237,6 @@ public final class SemialgebraicSolver {
         return coefficient.terms().size() * 16 + coefficient.degree() * 4 + f.terms().size();
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     /** Sign conditions only, in two or more unknowns: an interior grid point proves an open set. */
     private void sampleInterior(EliminationState s, List<Integer> free) {
         int m = free.size();
@@ -306,10 +284,6 @@ public final class SemialgebraicSolver {
         undecided.add("sign conditions in " + m + " unknowns " + nameList(free) + " (degree " + Math.max(degree(s.positive()),
                 degree(s.nonnegative())) + "): no interior grid point satisfies them, emptiness not proven");
     }
-
-
-
-
 
     /** A square nonlinear remainder: Krawczyk boxes in the free unknowns, into {@code found} and {@code open}. */
     private void boxes(EliminationState s, List<Integer> free, int budget, boolean stopAtUndecided, List<Piece> found, Set<String> open) {
@@ -384,10 +358,6 @@ public final class SemialgebraicSolver {
         return unknown ? 0 : 1;
     }
 
-
-
-
-
     /** Records a piece of the set. */
     void add(Piece piece) {
         pieces.add(piece);
@@ -426,18 +396,10 @@ public final class SemialgebraicSolver {
         return sb.toString();
     }
 
-    private String named(MultivariatePolynomial p) {
+    /** p as text in the unknowns' names. */
+    String named(MultivariatePolynomial p) {
         return java.util.regex.Pattern.compile("x(\\d+)").matcher(p.toString())
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(names[Integer.parseInt(m.group(1))]));
-    }
-
-    /** The remaining conditions of a branch as text in the unknowns' names ({@code f = 0}, {@code p > 0}, {@code q ≥ 0}). */
-    String conditions(EliminationState s) {
-        List<String> out = new ArrayList<>();
-        s.equations().forEach(f -> out.add(named(f) + " = 0"));
-        s.positive().forEach(p -> out.add(named(p) + " > 0"));
-        s.nonnegative().forEach(q -> out.add(named(q) + " ≥ 0"));
-        return String.join(", ", out);
     }
 
     String nameList(List<Integer> vars) {
