@@ -43,7 +43,8 @@ import org.equicert.number.Rational;
  * &gt; 0 on S_{−i} with Σ_s m_s·Δ_a(s) = 0 for a ∈ S_i and ≤ 0 for b ∉ S_i — or, for a joint entry,
  * weights m_s &gt; 0 on S with Σ_s m_s·R_{i,a',a}(s) = 0 for a ∈ S_i and ≤ 0 for a ∉ S_i; {@code unsat}
  * proves them infeasible independently of the stated multipliers. The SMT part is <b>sampled</b>:
- * it states at most {@value #SMT_PROFILES} profiles, every d-th of the list (d = ⌈K / 256⌉), because
+ * it states at most {@value #SMT_PROFILES} profiles, every d-th of the list (d = ⌈K / 256⌉), and of
+ * their joint entries at most {@value #SMT_JOINT} of at most {@value #SMT_JOINT_CELLS} cells, because
  * SMTInterpol with proofs is superlinear in the number of disjuncts (8x2x2's 2,285 profiles: 41 s;
  * with the multipliers' side conditions as numerals instead: 72 s). The exact obligations replay
  * every profile's multipliers, which alone prove the claim. The natural statement
