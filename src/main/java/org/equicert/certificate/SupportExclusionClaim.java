@@ -105,11 +105,13 @@ public final class SupportExclusionClaim implements Claim {
     static final int SMT_JOINT_CELLS = 16;
 
     private final PayoffTable table;
+    private final ExclusionRows rows;
     private final List<Entry> exclusions;
 
     /** A claim about the game {@code table}. */
     public SupportExclusionClaim(PayoffTable table, List<? extends Entry> exclusions) {
         this.table = table;
+        this.rows = new ExclusionRows(table);
         this.exclusions = List.copyOf(exclusions);
     }
 
@@ -162,53 +164,10 @@ public final class SupportExclusionClaim implements Claim {
             if (!seen.add(entry.supports())) {
                 f.add(where + ": listed twice");
             }
-            Optional<String> sign = entry instanceof Exclusion e ? combinationFailure(e) : combinationFailure((JointExclusion) entry);
+            Optional<String> sign = entry instanceof Exclusion e ? rows.combinationFailure(e) : rows.combinationFailure((JointExclusion) entry);
             sign.ifPresent(s -> f.add(where + ": " + s));
         }
         return f;
-    }
-
-    /** Why player i's combination c on S_{−i} is not ≥ 0 and ≢ 0, if it is not. */
-    private Optional<String> combinationFailure(Exclusion e) {
-        int i = e.player() - 1;
-        Rational[] y = e.multipliers().toArray(new Rational[0]);
-        boolean positive = false;
-        for (int[] s : othersProfiles(e.supports(), i)) {
-            Rational c = Rational.ZERO;
-            Rational[] delta = differences(i, e.reference(), s);
-            for (int a = 0; a < y.length; a++) {
-                c = c.add(y[a].multiply(delta[a]));
-            }
-            if (c.signum() < 0) {
-                return Optional.of("the combination is " + c + " < 0 at the others' actions " + oneBased(s, i));
-            }
-            positive |= c.signum() > 0;
-        }
-        return positive ? Optional.empty() : Optional.of("the combination is 0 at every profile of the others' supports (it proves nothing)");
-    }
-
-    /**
-     * Why the joint combination c on S is not ≥ 0 and ≢ 0, if it is not: c(s) = Σ_i Σ_a
-     * y_i[s_i][a]·(u_i(a, s_{−i}) − u_i(r_i, s_{−i})), the rows R_{i,a',a} built here from the table.
-     */
-    private Optional<String> combinationFailure(JointExclusion e) {
-        int n = table.players();
-        boolean positive = false;
-        for (int[] s : profiles(e.supports())) {
-            Rational c = Rational.ZERO;
-            for (int i = 0; i < n; i++) {
-                List<Rational> y = e.multipliers().get(i).get(e.supports().get(i).indexOf(s[i] + 1));
-                Rational[] delta = differences(i, e.references().get(i), s);
-                for (int a = 0; a < delta.length; a++) {
-                    c = c.add(y.get(a).multiply(delta[a]));
-                }
-            }
-            if (c.signum() < 0) {
-                return Optional.of("the joint combination is " + c + " < 0 at the profile " + oneBased(s, -1));
-            }
-            positive |= c.signum() > 0;
-        }
-        return positive ? Optional.empty() : Optional.of("the joint combination is 0 at every profile of the supports (it proves nothing)");
     }
 
     /** Shapes of supports, player, reference and multipliers; empty when all are well formed. */
@@ -296,72 +255,6 @@ public final class SupportExclusionClaim implements Claim {
         return f;
     }
 
-    /** Δ_a(s) = u_i(a, s_{−i}) − u_i(r, s_{−i}) for every action a of player i (r 1-based; s's entry i is ignored). */
-    private Rational[] differences(int i, int reference, int[] others) {
-        int[] profile = others.clone();
-        profile[i] = reference - 1;
-        Rational ur = table.payoff(i, index(profile));
-        Rational[] d = new Rational[table.actions(i)];
-        for (int a = 0; a < d.length; a++) {
-            profile[i] = a;
-            d[a] = table.payoff(i, index(profile)).subtract(ur);
-        }
-        return d;
-    }
-
-    /** The index of a pure profile (0-based actions) in the payoff table, player 1 fastest. */
-    private int index(int[] profile) {
-        int k = 0;
-        for (int j = profile.length - 1; j >= 0; j--) {
-            k = k * table.actions(j) + profile[j];
-        }
-        return k;
-    }
-
-    /** Every profile (0-based actions) of the supports of the players other than i; entry i is 0. */
-    private static List<int[]> othersProfiles(List<List<Integer>> supports, int i) {
-        List<int[]> out = new ArrayList<>();
-        out.add(new int[supports.size()]);
-        for (int j = 0; j < supports.size(); j++) {
-            if (j == i) {
-                continue;
-            }
-            List<int[]> next = new ArrayList<>();
-            for (int[] s : out) {
-                for (int a : supports.get(j)) {
-                    int[] t = s.clone();
-                    t[j] = a - 1;
-                    next.add(t);
-                }
-            }
-            out = next;
-        }
-        return out;
-    }
-
-    /** Every profile (0-based actions) of the supports, player 1 fastest. */
-    private static List<int[]> profiles(List<List<Integer>> supports) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] s : othersProfiles(supports, 0)) {
-            for (int a : supports.get(0)) {
-                int[] t = s.clone();
-                t[0] = a - 1;
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    private static List<Integer> oneBased(int[] s, int skip) {
-        List<Integer> out = new ArrayList<>();
-        for (int j = 0; j < s.length; j++) {
-            if (j != skip) {
-                out.add(s[j] + 1);
-            }
-        }
-        return out;
-    }
-
     /**
      * The listed profiles (0-based) whose relaxed conditions the SMT part states: all when there are
      * at most {@link #SMT_PROFILES}, else every d-th from the first, d = ⌈K / SMT_PROFILES⌉; of the
@@ -426,84 +319,13 @@ public final class SupportExclusionClaim implements Claim {
                 negation.add("true"); // a malformed entry proves nothing: the negation is satisfiable
                 continue;
             }
-            negation.add(entry instanceof Exclusion e ? relaxedConditions(e, sb, declared) : relaxedConditions((JointExclusion) entry, sb, declared));
+            negation.add(entry instanceof Exclusion e ? rows.relaxedConditions(e, sb, declared)
+                    : rows.relaxedConditions((JointExclusion) entry, sb, declared));
         }
         sb.append(Smt.negatedClaim("negation: for some of these profiles, the relaxed conditions (one player's: positive weights on the"
                 + " others' support profiles; joint: positive weights on the support profiles, every player's conditions given each own"
                 + " supported action; indifferent on the support, no better action off it) have a solution", negation));
         return sb.toString();
-    }
-
-    /** Declares m_1..m_count beyond those declared so far. */
-    private static void declare(StringBuilder sb, int[] declared, int count) {
-        for (; declared[0] < count; declared[0]++) {
-            sb.append("(declare-fun m_").append(declared[0] + 1).append(" () Real)\n");
-        }
-    }
-
-    /** Player i's relaxed conditions: m_t &gt; 0 on S_{−i}, Σ_t m_t·Δ_a(t) = 0 on S_i \\ {r}, ≤ 0 off S_i. */
-    private String relaxedConditions(Exclusion e, StringBuilder sb, int[] declared) {
-        int i = e.player() - 1;
-        List<int[]> others = othersProfiles(e.supports(), i);
-        declare(sb, declared, others.size());
-        List<Rational[]> deltas = new ArrayList<>();
-        List<String> conditions = new ArrayList<>();
-        for (int t = 0; t < others.size(); t++) {
-            deltas.add(differences(i, e.reference(), others.get(t)));
-            conditions.add("(> m_" + (t + 1) + " 0.0)");
-        }
-        List<Integer> own = e.supports().get(i);
-        for (int a = 0; a < table.actions(i); a++) {
-            if (a == e.reference() - 1) {
-                continue;
-            }
-            List<String> terms = new ArrayList<>();
-            for (int t = 0; t < others.size(); t++) {
-                Rational d = deltas.get(t)[a];
-                if (!d.isZero()) {
-                    terms.add("(* " + Smt.num(d) + " m_" + (t + 1) + ")");
-                }
-            }
-            conditions.add("(" + (own.contains(a + 1) ? "=" : "<=") + " " + Smt.sum(terms) + " 0.0)");
-        }
-        return Smt.and(conditions);
-    }
-
-    /**
-     * The joint relaxed conditions: m_t &gt; 0 on S; for each player i, a' ∈ S_i and a ≠ r_i,
-     * Σ_{t: s_i = a'} m_t·Δ_{i,a}(t) = 0 for a ∈ S_i, ≤ 0 for a ∉ S_i.
-     */
-    private String relaxedConditions(JointExclusion e, StringBuilder sb, int[] declared) {
-        List<int[]> cells = profiles(e.supports());
-        declare(sb, declared, cells.size());
-        List<String> conditions = new ArrayList<>();
-        for (int t = 0; t < cells.size(); t++) {
-            conditions.add("(> m_" + (t + 1) + " 0.0)");
-        }
-        for (int i = 0; i < table.players(); i++) {
-            int r = e.references().get(i);
-            List<Integer> own = e.supports().get(i);
-            List<Rational[]> deltas = new ArrayList<>();
-            for (int[] cell : cells) {
-                deltas.add(differences(i, r, cell));
-            }
-            for (int own1 : own) {
-                for (int a = 0; a < table.actions(i); a++) {
-                    if (a == r - 1) {
-                        continue;
-                    }
-                    List<String> terms = new ArrayList<>();
-                    for (int t = 0; t < cells.size(); t++) {
-                        Rational d = deltas.get(t)[a];
-                        if (cells.get(t)[i] == own1 - 1 && !d.isZero()) {
-                            terms.add("(* " + Smt.num(d) + " m_" + (t + 1) + ")");
-                        }
-                    }
-                    conditions.add("(" + (own.contains(a + 1) ? "=" : "<=") + " " + Smt.sum(terms) + " 0.0)");
-                }
-            }
-        }
-        return Smt.and(conditions);
     }
 
     /** The natural statement, written from this claim's data by separate code (Issue 12). */
