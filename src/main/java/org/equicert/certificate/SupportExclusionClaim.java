@@ -274,8 +274,9 @@ public final class SupportExclusionClaim implements Claim {
         for (int k : sample) {
             if (exclusions.get(k) instanceof JointExclusion e) {
                 long cells = e.supports().stream().mapToLong(List::size).reduce(1, (x, y) -> x * y);
-                (cells <= SMT_JOINT_CELLS ? joint : new ArrayList<Integer>()).add(k);
-                if (cells > SMT_JOINT_CELLS) {
+                if (cells <= SMT_JOINT_CELLS) {
+                    joint.add(k);
+                } else {
                     dropped.add(k);
                 }
             }

@@ -126,8 +126,8 @@ final class SupportSystem {
         int before = isolated.size() + continua.size() + unresolved.size();
         solveAlgebraically(isolated, continua, unresolved);
         if (isolated.size() + continua.size() + unresolved.size() == before) {
-            Optional<SupportEquilibria.LinearExclusion> joint = mixingPlayers() >= 3 || Thread.currentThread().isInterrupted()
-                    ? Optional.empty() : new CorrelatedRelaxation(game, supports).exclusion().map(SupportEquilibria.LinearExclusion.class::cast);
+            Optional<SupportEquilibria.LinearExclusion> joint = mixingPlayers() >= 3 ? Optional.empty()
+                    : new CorrelatedRelaxation(game, supports).exclusion().map(SupportEquilibria.LinearExclusion.class::cast);
             excluded.add(new SupportEquilibria.Excluded(supports, joint));
         }
     }
