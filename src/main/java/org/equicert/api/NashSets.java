@@ -49,8 +49,8 @@ public final class NashSets {
     /** Why statements of support enumeration (more than two players) are not certified. */
     static final String ENUMERATION = "support enumeration; the completeness facts below say which support profiles are certified";
     /** Why support profiles excluded by algebra alone are not certified. */
-    static final String ALGEBRAIC = "exact algebra on the nonlinear support system; no linear certificate exists (both linear relaxations are"
-            + " feasible)";
+    static final String ALGEBRAIC = "exact algebra on the nonlinear support system; both linear relaxations (one player's, joint) are"
+            + " feasible there, so neither gives a certificate";
     /** Why the equilibria within a mixed support profile are not certified complete. */
     static final String MIXED = "the equilibria within a mixed support profile come from exact algebra or isolating boxes; no certificate";
     /** The completeness statement for more than two players. */
