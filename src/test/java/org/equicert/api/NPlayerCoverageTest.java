@@ -126,4 +126,22 @@ class NPlayerCoverageTest {
         assertTrue(r.certificates().isEmpty());
         assertEquals(26, s.coverage().linear());
     }
+
+    @Test
+    void profilesLeftToTheAlgebraAreNamedByTheirCause() {
+        // 2x2x2x2x2: 201 one-player and 35 joint certificates; in 2 profiles both relaxations are feasible
+        NormalFormGame g = GameFiles.read(Corpus.file("contrib/games/2x2x2x2x2.nfg"));
+        NashSetResult r = NashSets.solve(g, NashOptions.defaults().withBaseName("g5").withoutCertificates());
+        SupportNashSet.Coverage c = ((SupportNashSet) r.set()).coverage();
+        assertEquals(238, c.excluded());
+        assertEquals(236, c.linear());
+        assertEquals(35, c.joint());
+        assertEquals(2, c.algebraic());
+        String all = String.join("\n", NashSetRenderer.render(r).lines());
+        assertTrue(all.contains("excluded support profiles: 236 of 238 infeasible by a linear (Farkas) certificate (35 by the joint"
+                + " relaxation of every player's conditions, 201 by one player's)  (not certified"), all);
+        assertTrue(all.contains("excluded support profiles: 2 of 238 by exact algebra (nonlinear) only  (not certified: exact algebra on the"
+                + " nonlinear support system; both linear relaxations (one player's, joint) are feasible there, so neither gives a"
+                + " certificate)"), all);
+    }
 }
