@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 16 item 3: completeness certificates for n players. For every Gambit corpus game with three
 # or more players, runs `equicert nash FILE --json --timeout T` with certificates and with
-# --no-certify, and prints: excluded support profiles, how many have a linear (Farkas) certificate,
+# --no-certify, and prints: excluded support profiles, how many have a linear (Farkas) certificate
+# (and how many of those are of the joint relaxation), how many are excluded by exact algebra only,
 # wall seconds with and without certificates, the size of the nash-support-exclusion certificate,
 # its natural statement and its proof, and whether completeness is certified.
 #
@@ -26,7 +27,7 @@ rm -rf "$out"
 mkdir -p "$out"
 echo "# benchmarks/ncert.sh, $(date -u +%Y-%m-%dT%H:%MZ), uptime: $(uptime)"
 echo "# $(java -version 2>&1 | head -1); timeout ${timeout} s"
-printf '%-40s %-10s %8s %8s %7s %7s %9s %9s %9s %s\n' game shape excluded linear wall_nc wall_c cert_B nra_B proof_B complete
+printf '%-40s %-10s %8s %8s %6s %6s %7s %7s %9s %9s %9s %s\n' game shape excluded linear joint algebr wall_nc wall_c cert_B nra_B proof_B complete
 while IFS= read -r f; do
   shape=$(java -jar "$jar" info "$f" --json 2>/dev/null | python3 -c '
 import json, sys
@@ -43,14 +44,14 @@ print("x".join(str(len(p["actions"])) for p in d["players"]))' 2>/dev/null || ec
   rc=$?
   set -e
   size() { [ -f "$1" ] && stat -c %s "$1" || echo "-"; }
-  read -r excluded linear complete < <(python3 - "$base.c.json" 2>/dev/null <<'PY' || echo "- - timeout"
+  read -r excluded linear joint algebraic complete < <(python3 - "$base.c.json" 2>/dev/null <<'PY' || echo "- - - - timeout"
 import json, sys
 d = json.load(open(sys.argv[1]))
 c = d["coverage"]
-print(c["excluded"], c["linear"], "certified" if c["completeCertified"] else ("decided" if d["complete"] else "no"))
+print(c["excluded"], c["linear"], c["joint"], c["algebraic"], "certified" if c["completeCertified"] else ("decided" if d["complete"] else "no"))
 PY
 )
-  printf '%-40s %-10s %8s %8s %7s %7s %9s %9s %9s %s\n' "$name" "$shape" "$excluded" "$linear" "$(tail -1 "$base.nc.time")" \
+  printf '%-40s %-10s %8s %8s %6s %6s %7s %7s %9s %9s %9s %s\n' "$name" "$shape" "$excluded" "$linear" "$joint" "$algebraic" "$(tail -1 "$base.nc.time")" \
     "$(tail -1 "$base.c.time")" "$(size "$base.dir/certificates/$stem-excluded.smt2")" "$(size "$base.dir/certificates/$stem-excluded.nra.smt2")" \
     "$(size "$base.dir/proofs/$stem-excluded.proof")" "$complete (exit $rc)"
 done < <(find "$corpus" -name '*.nfg' | sort)

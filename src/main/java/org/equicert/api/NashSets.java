@@ -11,6 +11,7 @@ import org.equicert.bridge.AlgebraicProfiles;
 import org.equicert.bridge.NashSetClaims;
 import org.equicert.bridge.ProfileClaims;
 import org.equicert.bridge.SupportExclusionClaims;
+import org.equicert.equilibrium.CorrelatedRelaxation;
 import org.equicert.equilibrium.SupportEnumeration;
 import org.equicert.equilibrium.SupportEquilibria;
 import org.equicert.equilibrium.TwoPlayerEnumeration;
@@ -51,7 +52,8 @@ public final class NashSets {
     /** Why statements of support enumeration (more than two players) are not certified. */
     static final String ENUMERATION = "support enumeration; the completeness facts below say which support profiles are certified";
     /** Why support profiles excluded by algebra alone are not certified. */
-    static final String ALGEBRAIC = "nonlinear exclusion (exact algebra on the support system); no certificate";
+    static final String ALGEBRAIC = "exact algebra on the nonlinear support system; both linear relaxations (one player's, joint) are"
+            + " feasible there, so neither gives a certificate";
     /** Why the equilibria within a mixed support profile are not certified complete. */
     static final String MIXED = "the equilibria within a mixed support profile come from exact algebra or isolating boxes; no certificate";
     /** The completeness statement for more than two players. */
@@ -217,6 +219,7 @@ public final class NashSets {
             long profiles, NashOptions options, Certifier certifier) {
         long excluded = s.excluded().size();
         long linear = s.excluded().stream().filter(x -> x.farkas().isPresent()).count();
+        long joint = s.excluded().stream().filter(x -> x.farkas().filter(CorrelatedRelaxation.Exclusion.class::isInstance).isPresent()).count();
         Citation linearCitation = Citation.notCertified("no excluded support profile has Farkas multipliers");
         if (linear > 0) {
             if (certifier.requested()) {
@@ -250,7 +253,7 @@ public final class NashSets {
         } else {
             List<String> gaps = new ArrayList<>();
             if (algebraic > 0) {
-                gaps.add(algebraic + " support profiles excluded by exact algebra only");
+                gaps.add(algebraic + " support profiles excluded by exact algebra (nonlinear) only");
             }
             if (!mixed.isEmpty()) {
                 gaps.add(mixed.size() + (mixed.size() == 1 ? " mixed support profile holds" : " mixed support profiles hold")
@@ -264,7 +267,7 @@ public final class NashSets {
             }
             complete = Citation.notCertified((gaps.isEmpty() ? "support enumeration" : String.join("; ", gaps)) + "; no certificate covers them");
         }
-        return new SupportNashSet.Coverage(excluded, linear, linearCitation, algebraic, Citation.notCertified(ALGEBRAIC), pure, mixed.size(),
+        return new SupportNashSet.Coverage(excluded, linear, joint, linearCitation, algebraic, Citation.notCertified(ALGEBRAIC), pure, mixed.size(),
                 Citation.notCertified(MIXED), new Completeness(DECIDED, complete));
     }
 

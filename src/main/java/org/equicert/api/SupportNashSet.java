@@ -62,8 +62,11 @@ public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Cita
      *
      * @param excluded the support profiles shown to hold no equilibrium
      * @param linear how many of them carry Farkas multipliers (the {@code nash-support-exclusion} claim)
+     * @param joint how many of those {@code linear} ones carry multipliers of the joint (correlated)
+     *     relaxation rather than of one player's
      * @param linearCitation the certificate of those {@code linear} exclusions (or why there is none)
-     * @param algebraic how many were excluded by exact algebra on the nonlinear system only
+     * @param algebraic how many were excluded by exact algebra on the support system only (both linear
+     *     relaxations feasible, so neither has multipliers)
      * @param algebraicCitation why those are not certified
      * @param pureEquilibria 0-based indices into {@link SupportNashSet#isolated()} of the equilibria
      *     with pure supports (a pure support profile holds exactly one profile)
@@ -71,7 +74,7 @@ public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Cita
      * @param mixedCitation why the equilibria within mixed support profiles are not certified complete
      * @param completeness the statement that every support profile was decided, and what backs it
      */
-    public record Coverage(long excluded, long linear, Citation linearCitation, long algebraic, Citation algebraicCitation,
+    public record Coverage(long excluded, long linear, long joint, Citation linearCitation, long algebraic, Citation algebraicCitation,
             List<Integer> pureEquilibria, long mixedSupports, Citation mixedCitation, Completeness completeness) {
 
         /** Copies the list; requires the citations. */
@@ -83,6 +86,9 @@ public record SupportNashSet(long supportProfiles, List<Isolated> isolated, Cita
             Objects.requireNonNull(completeness, "completeness");
             if (linear + algebraic != excluded || linear < 0 || algebraic < 0) {
                 throw new IllegalArgumentException("excluded " + excluded + " is not linear " + linear + " + algebraic " + algebraic);
+            }
+            if (joint < 0 || joint > linear) {
+                throw new IllegalArgumentException("joint " + joint + " is not within 0.." + linear + " (linear)");
             }
         }
     }

@@ -30,7 +30,7 @@ import org.equicert.number.Rational;
  * J. Math. Econ. 1 (1974)); products of constraints with variables, linearised, as in the
  * reformulation–linearisation technique (H. Sherali and W. Adams, SIAM J. Discrete Math. 3 (1990)).
  */
-final class CorrelatedRelaxation {
+public final class CorrelatedRelaxation {
 
     private final NormalFormGame game;
     private final int[][] supports;
@@ -65,11 +65,13 @@ final class CorrelatedRelaxation {
      * phase-1 tableau (the simplex multipliers of the infeasible phase 1) and checked by {@link
      * #proves} before they are returned, so an exclusion never rests on the LP code alone.
      *
+     * <p>The reference r_i is the last action of S_i.
+     *
      * @param multipliers y[i][q][a], indexed by player, position in the player's support, action
      */
-    record Exclusion(Rational[][][] multipliers) {
+    public record Exclusion(Rational[][][] multipliers) implements SupportEquilibria.LinearExclusion {
         /** Deep defensive copy. */
-        Exclusion {
+        public Exclusion {
             multipliers = deepCopy(multipliers);
         }
 

@@ -94,22 +94,25 @@ public final class SupportEnumeration {
         List<SupportEquilibria.Isolated> isolated = new ArrayList<>();
         List<SupportEquilibria.Continuum> continua = new ArrayList<>();
         List<SupportEquilibria.Unresolved> unresolved = new ArrayList<>();
+        List<SupportEquilibria.Excluded> excluded = new ArrayList<>();
         while (true) {
             boolean skip = false;
             for (int i = 0; i < n; i++) {
                 skip |= (masks[i] & ~alive[i]) != 0;
             }
-            if (!skip) {
-                int[][] supports = new int[n][];
-                for (int i = 0; i < n; i++) {
-                    supports[i] = bits(masks[i]);
-                }
+            int[][] supports = new int[n][];
+            for (int i = 0; i < n; i++) {
+                supports[i] = bits(masks[i]);
+            }
+            if (skip) {
+                excluded.add(SupportSystem.dominated(game, supports));
+            } else {
                 if (Thread.currentThread().isInterrupted()) {
                     unresolved.add(new SupportEquilibria.Unresolved(supports, NOT_EXAMINED + "interrupted"));
                 } else if (!unexamined.isEmpty() || System.nanoTime() - start > budgetNanos) {
                     unexamined.add(supports);
                 } else {
-                    new SupportSystem(game, maxBoxes, supports).solveInto(isolated, continua, unresolved);
+                    new SupportSystem(game, maxBoxes, supports).solveInto(isolated, continua, unresolved, excluded);
                 }
             }
             progress.accept(++done);
@@ -129,8 +132,7 @@ public final class SupportEnumeration {
             unexamined.forEach(supports -> unresolved.add(new SupportEquilibria.Unresolved(supports, reason)));
         }
         List<SupportEquilibria.Component> components = new NashComponents(game, isolated, continua).components();
-        return new SupportEquilibria(isolated, continua, unresolved, components,
-                SupportRelaxation.excludedProfiles(game, isolated, continua, unresolved));
+        return new SupportEquilibria(isolated, continua, unresolved, components, excluded);
     }
 
     /**

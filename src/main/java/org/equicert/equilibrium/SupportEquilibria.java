@@ -18,8 +18,9 @@ import org.equicert.poly.MultivariatePolynomial;
  * @param continua support profiles whose equilibria form a set of positive dimension
  * @param unresolved support profiles the method could not decide (reported, never dropped)
  * @param components the connected components of the set found: pieces whose closures meet, merged
- * @param excluded the support profiles shown to hold no equilibrium, each with Farkas multipliers of
- *     {@link SupportRelaxation} when they exist
+ * @param excluded the support profiles shown to hold no equilibrium, each with the Farkas multipliers
+ *     of the linear test that excluded it ({@link SupportRelaxation} or {@link CorrelatedRelaxation})
+ *     when one did
  */
 public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continua, List<Unresolved> unresolved,
         List<Component> components, List<Excluded> excluded) {
@@ -204,13 +205,22 @@ public record SupportEquilibria(List<Isolated> isolated, List<Continuum> continu
     }
 
     /**
+     * Farkas multipliers of a linear relaxation of a support profile's conditions, a certificate
+     * that the profile holds no equilibrium: one player's ({@link SupportRelaxation.Exclusion}, which
+     * includes conditional dominance) or every player's jointly ({@link CorrelatedRelaxation.Exclusion}).
+     */
+    public sealed interface LinearExclusion permits SupportRelaxation.Exclusion, CorrelatedRelaxation.Exclusion {
+    }
+
+    /**
      * A support profile that holds no equilibrium.
      *
      * @param supports each player's support
-     * @param farkas multipliers of one player's relaxed conditions proving it (a linear certificate);
-     *     empty when the profile was excluded by exact algebra on the nonlinear system only
+     * @param farkas the multipliers of the linear test that excluded it (a linear certificate);
+     *     empty when the profile was excluded by exact algebra on the support system only, after
+     *     both linear relaxations were found feasible
      */
-    public record Excluded(int[][] supports, Optional<SupportRelaxation.Exclusion> farkas) {
+    public record Excluded(int[][] supports, Optional<LinearExclusion> farkas) {
         /** Defensive copy. */
         public Excluded {
             supports = deepCopy(supports);

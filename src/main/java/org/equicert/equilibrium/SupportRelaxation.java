@@ -41,7 +41,7 @@ public final class SupportRelaxation {
      * @param reference the reference action r ∈ S_player
      * @param multipliers per action a of the player, y_a (0 for r; ≥ 0 outside the support)
      */
-    public record Exclusion(int player, int reference, Rational[] multipliers) {
+    public record Exclusion(int player, int reference, Rational[] multipliers) implements SupportEquilibria.LinearExclusion {
         /** Defensive copy. */
         public Exclusion {
             multipliers = multipliers.clone();
@@ -226,7 +226,9 @@ public final class SupportRelaxation {
     }
 
     /**
-     * The support profiles of {@code game} that hold no equilibrium, i.e. every profile (in the
+     * The support profiles of {@code game} that hold no equilibrium, recomputed after the enumeration
+     * (the enumeration itself keeps the multipliers it finds; this is an independent recount for
+     * tests), i.e. every profile (in the
      * order of {@link SupportEnumeration}: support masks counted up, player 1 fastest) that is neither
      * the support of an isolated equilibrium or continuum nor unresolved, each with the multipliers of
      * {@link #exclusion()} when they exist. Profiles with an action removed by iterated strict
@@ -252,8 +254,8 @@ public final class SupportRelaxation {
             }
             if (!decided.contains(Arrays.deepToString(supports))) {
                 SupportRelaxation relaxation = new SupportRelaxation(game, supports);
-                Optional<Exclusion> farkas = Thread.currentThread().isInterrupted() ? Optional.empty()
-                        : relaxation.dominance().or(relaxation::exclusion);
+                Optional<SupportEquilibria.LinearExclusion> farkas = Thread.currentThread().isInterrupted() ? Optional.empty()
+                        : relaxation.dominance().or(relaxation::exclusion).map(SupportEquilibria.LinearExclusion.class::cast);
                 out.add(new SupportEquilibria.Excluded(supports, farkas));
             }
             int i = 0;

@@ -22,7 +22,8 @@ import org.equicert.poly.SemialgebraicSolver;
  * action earns the same, conditions say supported probabilities are positive and no unsupported
  * action earns more. Solved exactly by {@link SemialgebraicSolver}, after a conditional-dominance
  * test (Porter, Nudelman and Shoham 2008) and two linear relaxations ({@link SupportRelaxation};
- * when three or more players mix, {@link CorrelatedRelaxation}). Building it costs
+ * when three or more players mix, {@link CorrelatedRelaxation}), whose multipliers it keeps as the
+ * profile's exclusion certificate. Building it costs
  * O(Σ|A_i| · Π|S_j|) polynomial operations; solving it is the solver's cost.
  */
 final class SupportSystem {
@@ -104,12 +105,50 @@ final class SupportSystem {
         return total;
     }
 
+    /**
+     * Decides the profile: its equilibria go to {@code isolated} and {@code continua}, what resists to
+     * {@code unresolved}; when it holds none, it goes to {@code excluded} with the multipliers of the
+     * linear test that excluded it (conditional dominance, {@link SupportRelaxation}, {@link
+     * CorrelatedRelaxation}), so that nobody recomputes them. A profile the algebra excludes is tried
+     * once more with {@link CorrelatedRelaxation} when fewer than three players mix (it is skipped
+     * before the algebra then), for a linear certificate; it is listed without one only when both
+     * relaxations are feasible.
+     */
     void solveInto(List<SupportEquilibria.Isolated> isolated, List<SupportEquilibria.Continuum> continua,
-            List<SupportEquilibria.Unresolved> unresolved) {
-        if (conditionallyDominated() || new SupportRelaxation(game, supports).exclusion().isPresent()
-                || (mixingPlayers() >= 3 && new CorrelatedRelaxation(game, supports).excludes())) {
+            List<SupportEquilibria.Unresolved> unresolved, List<SupportEquilibria.Excluded> excluded) {
+        SupportRelaxation relaxation = new SupportRelaxation(game, supports);
+        Optional<SupportEquilibria.LinearExclusion> linear = relaxation.dominance().or(relaxation::exclusion)
+                .map(SupportEquilibria.LinearExclusion.class::cast);
+        if (linear.isEmpty() && mixingPlayers() >= 3) {
+            linear = new CorrelatedRelaxation(game, supports).exclusion().map(SupportEquilibria.LinearExclusion.class::cast);
+        }
+        if (linear.isPresent()) {
+            excluded.add(new SupportEquilibria.Excluded(supports, linear));
             return;
         }
+        int before = isolated.size() + continua.size() + unresolved.size();
+        solveAlgebraically(isolated, continua, unresolved);
+        if (isolated.size() + continua.size() + unresolved.size() == before) {
+            Optional<SupportEquilibria.LinearExclusion> joint = mixingPlayers() >= 3 ? Optional.empty()
+                    : new CorrelatedRelaxation(game, supports).exclusion().map(SupportEquilibria.LinearExclusion.class::cast);
+            excluded.add(new SupportEquilibria.Excluded(supports, joint));
+        }
+    }
+
+    /**
+     * The entry of a profile that plays an action removed by iterated strict dominance: the first
+     * such action removed is conditionally dominated on the profile's supports (every action the
+     * profile plays was alive when it was removed), so {@link SupportRelaxation#dominance()} finds
+     * its multipliers. Cost O(Σ_i |A_i|²·|S_{−i}|).
+     */
+    static SupportEquilibria.Excluded dominated(NormalFormGame game, int[][] supports) {
+        SupportRelaxation.Exclusion e = new SupportRelaxation(game, supports).dominance()
+                .orElseThrow(() -> new IllegalStateException("no conditionally dominated action in " + Arrays.deepToString(supports)));
+        return new SupportEquilibria.Excluded(supports, Optional.of(e));
+    }
+
+    private void solveAlgebraically(List<SupportEquilibria.Isolated> isolated, List<SupportEquilibria.Continuum> continua,
+            List<SupportEquilibria.Unresolved> unresolved) {
         if (k == 0) {
             Rational[] none = new Rational[0];
             if (holdsExactly(none)) {
@@ -145,36 +184,6 @@ final class SupportSystem {
             count += s.length > 1 ? 1 : 0;
         }
         return count;
-    }
-
-    /**
-     * Whether some supported action is strictly worse than another action against every
-     * profile of the others' supports (Porter, Nudelman and Shoham 2008, conditional dominance).
-     */
-    private boolean conditionallyDominated() {
-        int n = game.playerCount();
-        for (int i = 0; i < n; i++) {
-            for (int a : supports[i]) {
-                for (int b = 0; b < game.actionCount(i); b++) {
-                    if (b != a && dominatesOnSupports(i, b, a)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean dominatesOnSupports(int i, int b, int a) {
-        for (int[] profile : SupportRelaxation.othersProfiles(supports, i)) {
-            profile[i] = a;
-            Rational ua = game.payoff(i, profile);
-            profile[i] = b;
-            if (game.payoff(i, profile).compareTo(ua) <= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String[] names() {

@@ -223,11 +223,13 @@ public final class NashSetRenderer {
         SupportNashSet.Coverage c = s.coverage();
         String of = " of " + count(c.excluded());
         if (c.linear() > 0) {
-            facts.fact("excluded support profiles: " + count(c.linear()) + of + " infeasible by a linear (Farkas) certificate",
+            String split = c.joint() == 0 ? "" : " (" + count(c.joint()) + " by the joint relaxation of every player's conditions, "
+                    + count(c.linear() - c.joint()) + " by one player's)";
+            facts.fact("excluded support profiles: " + count(c.linear()) + of + " infeasible by a linear (Farkas) certificate" + split,
                     c.linearCitation());
         }
         if (c.algebraic() > 0) {
-            facts.fact("excluded support profiles: " + count(c.algebraic()) + of + " by exact algebra only", c.algebraicCitation());
+            facts.fact("excluded support profiles: " + count(c.algebraic()) + of + " by exact algebra (nonlinear) only", c.algebraicCitation());
         }
         for (int e : c.pureEquilibria()) {
             NashEquilibrium x = s.isolated().get(e).exact().orElseThrow();
@@ -241,6 +243,7 @@ public final class NashSetRenderer {
         j.put("supportProfiles", s.supportProfiles());
         j.put("excluded", c.excluded());
         j.put("linear", c.linear());
+        j.put("joint", c.joint());
         j.put("linearCertified", c.linearCitation().isCertified());
         j.put("algebraic", c.algebraic());
         j.put("pureEquilibria", oneBased(c.pureEquilibria()));

@@ -97,19 +97,22 @@ class NPlayerCoverageTest {
         SupportNashSet s = (SupportNashSet) r.set();
         SupportNashSet.Coverage c = s.coverage();
         assertEquals(19, c.excluded());
-        assertEquals(16, c.linear());
-        assertEquals(3, c.algebraic());
+        assertEquals(19, c.linear());
+        assertEquals(3, c.joint()); // the three that exact algebra excluded before the joint multipliers were kept
+        assertEquals(0, c.algebraic());
         assertEquals(List.of(0, 1, 3, 4), c.pureEquilibria());
         assertEquals(4, c.mixedSupports());
         assertEquals(27, c.excluded() + c.pureEquilibria().size() + c.mixedSupports());
         assertTrue(c.linearCitation().isCertified());
         Completeness complete = s.completeness().orElseThrow();
         assertEquals(Citation.Status.NOT_CERTIFIED, complete.citation().status());
-        assertEquals("(not certified: 3 support profiles excluded by exact algebra only; 4 mixed support profiles hold listed equilibria"
-                + " (found by exact algebra); no certificate covers them)", complete.citation().text());
+        assertEquals("(not certified: 4 mixed support profiles hold listed equilibria (found by exact algebra); no certificate covers them)",
+                complete.citation().text());
         assertFalse(s.enumeration().isCertified());
         String all = String.join("\n", NashSetRenderer.render(r).lines());
-        assertTrue(all.contains("excluded support profiles: 3 of 19 by exact algebra only  (not certified: nonlinear exclusion"), all);
+        assertTrue(all.contains("excluded support profiles: 19 of 19 infeasible by a linear (Farkas) certificate (3 by the joint relaxation"
+                + " of every player's conditions, 16 by one player's)  [certified: "), all);
+        assertFalse(all.contains("exact algebra (nonlinear) only"), all);
         assertTrue(all.contains("  4 mixed support profiles hold the listed mixed equilibria  (not certified: "), all);
     }
 
@@ -122,5 +125,23 @@ class NPlayerCoverageTest {
         assertFalse(s.enumeration().isCertified());
         assertTrue(r.certificates().isEmpty());
         assertEquals(26, s.coverage().linear());
+    }
+
+    @Test
+    void profilesLeftToTheAlgebraAreNamedByTheirCause() {
+        // 2x2x2x2x2: 201 one-player and 35 joint certificates; in 2 profiles both relaxations are feasible
+        NormalFormGame g = GameFiles.read(Corpus.file("contrib/games/2x2x2x2x2.nfg"));
+        NashSetResult r = NashSets.solve(g, NashOptions.defaults().withBaseName("g5").withoutCertificates());
+        SupportNashSet.Coverage c = ((SupportNashSet) r.set()).coverage();
+        assertEquals(238, c.excluded());
+        assertEquals(236, c.linear());
+        assertEquals(35, c.joint());
+        assertEquals(2, c.algebraic());
+        String all = String.join("\n", NashSetRenderer.render(r).lines());
+        assertTrue(all.contains("excluded support profiles: 236 of 238 infeasible by a linear (Farkas) certificate (35 by the joint"
+                + " relaxation of every player's conditions, 201 by one player's)  (not certified"), all);
+        assertTrue(all.contains("excluded support profiles: 2 of 238 by exact algebra (nonlinear) only  (not certified: exact algebra on the"
+                + " nonlinear support system; both linear relaxations (one player's, joint) are feasible there, so neither gives a"
+                + " certificate)"), all);
     }
 }

@@ -123,6 +123,8 @@ class CertificateMutantTest {
         }
         texts.put("epsilon-nash (in memory)", CertificateFile.render(extraEpsilonNash(), Main.VERSION));
         texts.put("nash-support-exclusion (in memory)", CertificateFile.render(SupportExclusionClaimTest.trueClaim(), Main.VERSION));
+        texts.put("nash-support-exclusion, joint relaxation (in memory)", CertificateFile.render(JointExclusionClaimTest.trueJointClaim(),
+                Main.VERSION));
         return texts;
     }
 
@@ -304,7 +306,7 @@ class CertificateMutantTest {
                 for (int k = 0; k < list.size(); k++) {
                     Map<String, Object> d = copy(data);
                     Map<String, Object> e = ((List<Map<String, Object>>) d.get("exclusions")).get(k);
-                    e.put("multipliers", ((List<String>) e.get("multipliers")).stream().map(y -> Rational.parse(y).negate().toString()).toList());
+                    e.put("multipliers", negated(e.get("multipliers"))); // joint entries: nested lists, every entry negated
                     out.add(d);
                 }
                 // The same profile listed twice.
@@ -315,6 +317,15 @@ class CertificateMutantTest {
             default -> throw new AssertionError("no falsifying edit for kind " + kind);
         }
         return out;
+    }
+
+    /** The multipliers (strings, or lists of them at any depth) negated. */
+    @SuppressWarnings("unchecked")
+    static Object negated(Object multipliers) {
+        if (multipliers instanceof String y) {
+            return Rational.parse(y).negate().toString();
+        }
+        return ((List<Object>) multipliers).stream().map(CertificateMutantTest::negated).toList();
     }
 
     /**

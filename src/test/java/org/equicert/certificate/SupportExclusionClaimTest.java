@@ -171,7 +171,7 @@ class SupportExclusionClaimTest {
 
     @Test
     void duplicatedUnsortedOverlappingAndOutOfRangeSupportsAreRejected() {
-        SupportExclusionClaim.Exclusion e = trueClaim().exclusions().get(0);
+        SupportExclusionClaim.Entry e = trueClaim().exclusions().get(0);
         assertRejected(new SupportExclusionClaim(dilemma(), List.of(e, e)), "listed twice");
         assertRejected(new SupportExclusionClaim(dilemma(), List.of(exclusion(List.of(s(2, 1), s(1), s(1)), 1, 1, y("0", "0")))),
                 "not strictly increasing");

@@ -43,7 +43,11 @@ class SupportExclusionProperties {
                 int m = g.actionCount(player);
                 List<Rational[]> candidates = new ArrayList<>();
                 for (SupportEquilibria.Excluded e : s.excluded()) {
-                    e.farkas().ifPresent(f -> candidates.add(f.multipliers())); // any player's: lengths are checked below
+                    if (e.farkas().isPresent() && e.farkas().get() instanceof SupportRelaxation.Exclusion f) {
+                        candidates.add(f.multipliers()); // any player's: lengths are checked below
+                    } else if (e.farkas().isPresent() && e.farkas().get() instanceof CorrelatedRelaxation.Exclusion f) {
+                        Arrays.stream(f.multipliers()).flatMap(Arrays::stream).forEach(candidates::add); // every slice
+                    }
                 }
                 Rational[] fromLongs = new Rational[m];
                 for (int a = 0; a < m; a++) {
