@@ -39,17 +39,8 @@ public final class CorrelatedRelaxation {
      * @param supports each player's support (non-empty, increasing 0-based actions)
      */
     CorrelatedRelaxation(NormalFormGame game, int[][] supports) {
-        if (supports.length != game.playerCount()) {
-            throw new IllegalArgumentException("supports for " + supports.length + " players; the game has " + game.playerCount());
-        }
         this.game = game;
-        this.supports = new int[supports.length][];
-        for (int i = 0; i < supports.length; i++) {
-            if (supports[i].length == 0) {
-                throw new IllegalArgumentException("player " + (i + 1) + "'s support is empty");
-            }
-            this.supports[i] = supports[i].clone();
-        }
+        this.supports = SupportRelaxation.checkedCopy(game, supports);
     }
 
     /** {@return true when no positive joint distribution on S satisfies the conditions, so S holds no equilibrium} */

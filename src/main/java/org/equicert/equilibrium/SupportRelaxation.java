@@ -61,17 +61,27 @@ public final class SupportRelaxation {
      * @param supports each player's support (non-empty, increasing 0-based actions)
      */
     public SupportRelaxation(NormalFormGame game, int[][] supports) {
+        this.game = game;
+        this.supports = checkedCopy(game, supports);
+    }
+
+    /**
+     * A deep copy of a support profile, checked: one non-empty support per player.
+     *
+     * @throws IllegalArgumentException if the count is wrong or a support is empty
+     */
+    static int[][] checkedCopy(NormalFormGame game, int[][] supports) {
         if (supports.length != game.playerCount()) {
             throw new IllegalArgumentException("supports for " + supports.length + " players; the game has " + game.playerCount());
         }
-        this.game = game;
-        this.supports = new int[supports.length][];
+        int[][] copy = new int[supports.length][];
         for (int i = 0; i < supports.length; i++) {
             if (supports[i].length == 0) {
                 throw new IllegalArgumentException("player " + (i + 1) + "'s support is empty");
             }
-            this.supports[i] = supports[i].clone();
+            copy[i] = supports[i].clone();
         }
+        return copy;
     }
 
     /** {@return Farkas multipliers of the first player whose relaxed conditions are infeasible, if any} */
