@@ -59,7 +59,7 @@ final class PlanarPieces {
                 Rational[] point = s.backSubstitute(z);
                 String desc = c.dimension() == 0 ? "a single point (planar decomposition)"
                         : "a connected set of dimension " + c.dimension() + " in " + names + " with " + solver.name(x) + " in " + c.xRange()
-                                + " (planar cylindrical decomposition, " + c.cells() + " cells)";
+                                + " (planar cylindrical decomposition, " + cells(c.cells()) + ")";
                 solver.add(new SemialgebraicSolver.Piece(c.dimension(), Optional.of(point), EliminationState.points(point), List.of(),
                         desc + solver.describe(s, free, "the polynomial conditions"), false, List.of(), List.of()));
                 continue;
@@ -71,7 +71,7 @@ final class PlanarPieces {
                 if (algebraic.isPresent()) {
                     solver.add(new SemialgebraicSolver.Piece(c.dimension(), Optional.empty(), new RationalInterval[0], List.of(),
                             "a connected set of dimension " + c.dimension() + " in " + names + " with " + solver.name(x) + " in " + c.xRange()
-                                    + " and no rational point (planar cylindrical decomposition, " + c.cells() + " cells; exact witness " + witness
+                                    + " and no rational point (planar cylindrical decomposition, " + cells(c.cells()) + "; exact witness " + witness
                                     + ")" + solver.describe(s, free, conditions(s)),
                             false, List.of(), List.of(), algebraic));
                     continue;
@@ -134,6 +134,10 @@ final class PlanarPieces {
     }
 
     /** f at a point of Q(θ)^k. */
+    private static String cells(long n) {
+        return n + (n == 1 ? " cell" : " cells");
+    }
+
     private static UnivariatePolynomial evaluate(AlgebraicFiber field, MultivariatePolynomial f, UnivariatePolynomial[] z) {
         UnivariatePolynomial sum = UnivariatePolynomial.ZERO;
         for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : f.terms().entrySet()) {
