@@ -3,7 +3,6 @@ package org.equicert.equilibrium;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.equicert.game.ExpectedUtility;
 import org.equicert.game.MixedProfile;
@@ -268,23 +267,11 @@ final class SupportSystem {
 
     /** The profile at a point of the unknowns with coordinates in Q(θ). */
     private SupportEquilibria.AlgebraicProfile algebraicProfile(AlgebraicPoint z) {
-        UnivariatePolynomial m = z.theta().isRational() ? UnivariatePolynomial.linearWithRoot(z.theta().toRational()) : z.theta().polynomial();
         List<List<UnivariatePolynomial>> p = new ArrayList<>();
         for (int i = 0; i < game.playerCount(); i++) {
             List<UnivariatePolynomial> row = new ArrayList<>();
             for (int a = 0; a < game.actionCount(i); a++) {
-                UnivariatePolynomial sum = UnivariatePolynomial.ZERO;
-                for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : prob[i][a].terms().entrySet()) {
-                    UnivariatePolynomial term = UnivariatePolynomial.constant(t.getValue());
-                    int[] e = t.getKey().exponents();
-                    for (int v = 0; v < e.length; v++) {
-                        for (int j = 0; j < e[v]; j++) {
-                            term = term.multiply(z.coordinates().get(v)).remainder(m);
-                        }
-                    }
-                    sum = sum.add(term);
-                }
-                row.add(sum.remainder(m));
+                row.add(z.evaluate(prob[i][a]));
             }
             p.add(row);
         }

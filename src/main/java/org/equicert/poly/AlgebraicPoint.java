@@ -1,6 +1,8 @@
 package org.equicert.poly;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.equicert.number.Rational;
 import org.equicert.number.RealAlgebraic;
 import org.equicert.number.RootIsolation;
@@ -73,6 +75,35 @@ public record AlgebraicPoint(RealAlgebraic theta, List<UnivariatePolynomial> coo
             }
             t = t.refine();
         }
+    }
+
+    /**
+     * {@return f at this point, as a polynomial in θ reduced modulo θ's defining polynomial} Cost: one
+     * product and one remainder per unit of each monomial's degree.
+     */
+    public UnivariatePolynomial evaluate(MultivariatePolynomial f) {
+        UnivariatePolynomial m = theta.isRational() ? UnivariatePolynomial.linearWithRoot(theta.toRational()) : theta.polynomial();
+        UnaryOperator<UnivariatePolynomial> reduce = a -> a.remainder(m);
+        return reduce.apply(evaluate(f, coordinates.toArray(UnivariatePolynomial[]::new), reduce));
+    }
+
+    /**
+     * f at z ∈ Q(θ)^k, each product reduced by {@code reduce}; the sum is returned unreduced. Shared
+     * with {@link PlanarPieces}, which reduces modulo its fiber's (possibly smaller) modulus.
+     */
+    static UnivariatePolynomial evaluate(MultivariatePolynomial f, UnivariatePolynomial[] z, UnaryOperator<UnivariatePolynomial> reduce) {
+        UnivariatePolynomial sum = UnivariatePolynomial.ZERO;
+        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : f.terms().entrySet()) {
+            UnivariatePolynomial term = UnivariatePolynomial.constant(t.getValue());
+            int[] e = t.getKey().exponents();
+            for (int v = 0; v < e.length; v++) {
+                for (int j = 0; j < e[v]; j++) {
+                    term = reduce.apply(term.multiply(z[v]));
+                }
+            }
+            sum = sum.add(term);
+        }
+        return sum;
     }
 
     /** {@return coordinate i as a real algebraic number} */

@@ -3,7 +3,6 @@ package org.equicert.poly;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.equicert.number.Rational;
 import org.equicert.number.RationalInterval;
@@ -133,24 +132,13 @@ final class PlanarPieces {
         return String.join(", ", out);
     }
 
-    /** f at a point of Q(θ)^k. */
     private static String cells(long n) {
         return n + (n == 1 ? " cell" : " cells");
     }
 
+    /** f at a point of Q(θ)^k, reduced modulo the fiber's modulus. */
     private static UnivariatePolynomial evaluate(AlgebraicFiber field, MultivariatePolynomial f, UnivariatePolynomial[] z) {
-        UnivariatePolynomial sum = UnivariatePolynomial.ZERO;
-        for (Map.Entry<MultivariatePolynomial.Monomial, Rational> t : f.terms().entrySet()) {
-            UnivariatePolynomial term = UnivariatePolynomial.constant(t.getValue());
-            int[] e = t.getKey().exponents();
-            for (int v = 0; v < e.length; v++) {
-                for (int j = 0; j < e[v]; j++) {
-                    term = field.multiply(term, z[v]);
-                }
-            }
-            sum = sum.add(term);
-        }
-        return field.reduce(sum);
+        return field.reduce(AlgebraicPoint.evaluate(f, z, field::reduce));
     }
 
     private static List<BivariatePolynomial> bivariate(List<MultivariatePolynomial> ps, int x, int y) {
