@@ -51,7 +51,7 @@ class ExclusionCausesTest {
             }
         }
         // the same profiles as the independent recount after the enumeration, in the same order
-        List<SupportEquilibria.Excluded> recount = SupportRelaxation.excludedProfiles(g, s.isolated(), s.continua(), s.unresolved());
+        List<SupportEquilibria.Excluded> recount = ExclusionRecount.excludedProfiles(g, s.isolated(), s.continua(), s.unresolved());
         assertEquals(recount.stream().map(x -> Arrays.deepToString(x.supports())).toList(),
                 s.excluded().stream().map(x -> Arrays.deepToString(x.supports())).toList());
     }
