@@ -63,6 +63,8 @@ public final class NashSets {
      * (the time limit ran out, or the thread was interrupted).
      */
     public static final String NOT_EXAMINED = SupportEnumeration.NOT_EXAMINED;
+    /** Why the dimension and description of a continuum found by the planar decomposition are not certified. */
+    static final String PLANAR = "exact planar cylindrical decomposition of the support system; no certificate";
     /** Why isolating boxes are not certified. */
     static final String KRAWCZYK = "Krawczyk test in exact interval arithmetic; no certificate";
 
@@ -192,12 +194,6 @@ public final class NashSets {
                 Citation.notCertified("merged from the pieces above by exact LP and root isolation; no certificate"), unresolved, coverage);
     }
 
-    /**
-     * Certifies the exclusion of every support profile with Farkas multipliers (one
-     * {@code nash-support-exclusion} certificate) and states what the completeness rests on: it is
-     * certified only when every other profile is pure and holds its certified equilibrium, nothing
-     * was excluded by algebra alone and nothing is unresolved.
-     */
     /** A continuum without rational points, its witness in Q(θ) certified by an {@code algebraic-nash} claim. */
     private static SupportNashSet.Continuum algebraicContinuum(NormalFormGame game, SupportEquilibria.Continuum c,
             SupportEquilibria.AlgebraicProfile w, Citation citation) {
@@ -210,11 +206,17 @@ public final class NashSets {
             values.add(row);
         }
         return new SupportNashSet.Continuum(supports(c.supports()), c.dimension(),
-                Citation.notCertified("exact planar cylindrical decomposition of the support system; no certificate"), Optional.empty(),
+                Citation.notCertified(PLANAR), Optional.empty(),
                 Optional.of(new SupportNashSet.AlgebraicWitness(values, w.theta(), w.probabilities(), citation)), c.description(),
-                Citation.notCertified("exact planar cylindrical decomposition of the support system; no certificate"));
+                Citation.notCertified(PLANAR));
     }
 
+    /**
+     * Certifies the exclusion of every support profile with Farkas multipliers (one
+     * {@code nash-support-exclusion} certificate) and states what the completeness rests on: it is
+     * certified only when every other profile is pure and holds its certified equilibrium, nothing
+     * was excluded by algebra alone and nothing is unresolved.
+     */
     private static SupportNashSet.Coverage coverage(NormalFormGame game, SupportEquilibria s, List<SupportNashSet.Isolated> isolated,
             long profiles, NashOptions options, Certifier certifier) {
         long excluded = s.excluded().size();
